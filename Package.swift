@@ -1,0 +1,57 @@
+// swift-tools-version: 6.0
+// specc: a static API-spec compiler. See README.md for the pipeline and docs/architecture.md for the modules.
+import PackageDescription
+
+let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+let package = Package(
+    name: "specc",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "specc", targets: ["specc"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // System libraries from Debian (apt-get install libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev).
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+
+        // The compiler pipeline; imports point down this list only.
+        .target(name: "SpecDiagnostics", swiftSettings: strict),
+        .target(name: "SpecModel", dependencies: ["SpecDiagnostics"], swiftSettings: strict),
+        .target(name: "SpecParser", dependencies: ["SpecModel", "SpecDiagnostics", "CYAML"], swiftSettings: strict),
+        .target(name: "PageParser", dependencies: ["SpecDiagnostics", "CCmarkGFM"], swiftSettings: strict),
+        .target(name: "SpecLint", dependencies: ["SpecModel", "SpecDiagnostics"], swiftSettings: strict),
+        .target(
+            name: "SpecNormalizer",
+            dependencies: ["SpecModel", "SpecDiagnostics", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict),
+        .target(
+            name: "Pipeline",
+            dependencies: ["SpecDiagnostics", "SpecModel", "SpecParser", "SpecLint", "SpecNormalizer", "PageParser"],
+            swiftSettings: strict),
+        .target(
+            name: "ToolCLI",
+            dependencies: ["Pipeline", "SpecDiagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict),
+        .executableTarget(name: "specc", dependencies: ["ToolCLI"], swiftSettings: strict),
+
+        // Tests.
+        .target(
+            name: "TestSupport", dependencies: ["SpecDiagnostics", "SpecModel", "SpecParser", "Pipeline"],
+            path: "Tests/TestSupport", swiftSettings: strict),
+        .testTarget(name: "SpecDiagnosticsTests", dependencies: ["SpecDiagnostics"], swiftSettings: strict),
+        .testTarget(name: "SpecParserTests", dependencies: ["SpecParser", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "PageParserTests", dependencies: ["PageParser"], swiftSettings: strict),
+        .testTarget(name: "SpecLintTests", dependencies: ["SpecLint", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "SpecNormalizerTests", dependencies: ["SpecNormalizer", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "ToolCLITests", dependencies: ["ToolCLI", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "CorpusTests", dependencies: ["Pipeline", "TestSupport"], swiftSettings: strict),
+    ]
+)
