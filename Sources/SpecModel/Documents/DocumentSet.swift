@@ -41,12 +41,15 @@ public struct DocumentSet: Sendable {
     private var idsByPath: [String: FileID]
     /// The file the user named.
     public let rootFile: FileID
+    /// Files that refs named but that could not be read, by normalized path, with the reason.
+    public let loadFailures: [String: String]
 
     /// Creates a set holding the files already added to `sources`, in id order.
-    public init(sources: SourceFileTable, files: [LoadedFile], rootFile: FileID) {
+    public init(sources: SourceFileTable, files: [LoadedFile], rootFile: FileID, loadFailures: [String: String] = [:]) {
         self.sources = sources
         self.files = files
         self.rootFile = rootFile
+        self.loadFailures = loadFailures
         var ids: [String: FileID] = [:]
         for file in files { ids[file.path] = file.id }
         self.idsByPath = ids
