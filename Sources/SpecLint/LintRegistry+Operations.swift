@@ -1,0 +1,4 @@
+extension LintRegistry {
+    /// Rules about paths, operations, parameters, responses, tags and security.
+    static let operationRules: [any LintRule] = []
+}
