@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// The document to read and the configuration file.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "The OpenAPI document (YAML or JSON); its relative $refs are followed.")
+    var document: String = "spec/openapi.yaml"
+
+    @Option(name: .long, help: "Configuration file (rule levels, limits). Default: specc.yaml beside the working directory when it exists.")
+    var config: String?
+}
