@@ -40,6 +40,9 @@ let package = Package(
             dependencies: ["Pipeline", "SpecDiagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict),
         .executableTarget(name: "specc", dependencies: ["ToolCLI"], swiftSettings: strict),
+        // libFuzzer target for the front end: scripts/fuzz builds it with -sanitize=fuzzer; a plain build
+        // gives a replayer for saved inputs.
+        .executableTarget(name: "SpecFuzzer", dependencies: ["SpecParser"], swiftSettings: strict),
 
         // Tests.
         .target(

@@ -24,7 +24,7 @@ struct ValidateCommand: ParsableCommand {
         let (config, configFindings) = try ConfigResolution.resolve(input, diagnostics)
         let result = Pipeline(config: config).validate(input.document)
         let findings = (configFindings + result.diagnostics).sortedForOutput()
-        try FindingsPrinter.print(findings, sources: result.sources, format: output.format)
+        FindingsPrinter.print(findings, sources: result.sources, format: output.format)
         let failed = findings.contains { $0.severity == .error } || (config.strict && findings.contains { $0.severity == .warning })
         if failed { throw ExitCode(1) }
     }
