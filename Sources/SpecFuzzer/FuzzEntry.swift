@@ -8,8 +8,9 @@ func fuzzOne(_ bytes: [UInt8]) {
     let limits = ReaderLimits(
         maxFileBytes: 1 << 20, maxDepth: 64, maxAliasExpansion: 100_000, maxFiles: 1, maxTotalBytes: 1 << 20)
     let sink = DiagnosticCollector()
-    let table = SourceFileTable()
+    // Both readers see every input: `.json` forces the strict JSON reader, `.yaml` tries JSON then YAML.
     for path in ["fuzz.yaml", "fuzz.json"] {
+        let table = SourceFileTable()
         let file = SourceFile(path: path, bytes: bytes)
         let id = table.add(file)
         let root = DocumentReader.read(file, id: id, limits: limits, into: sink)
