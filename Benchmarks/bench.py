@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Runs specc validate, the raw libyaml floor and openapi-spec-validator on the same documents and prints
+one markdown table. Times are the median wall time of N runs; memory is the largest peak RSS seen."""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+DOCUMENTS = [
+    # name, root file relative to the corpus, folder whose YAML files the floor scans (multi-file documents)
+    ("ghes-3.0", "ghes-3.0/ghes-3.0.yaml", None),
+    ("stripe", "stripe/spec3.yaml", None),
+    ("openai", "openai/openapi.yaml", None),
+    ("digitalocean", "digitalocean/specification/DigitalOcean-public.v2.yaml", "digitalocean/specification"),
+]
+
+
+def measure(command, runs):
+    """Median seconds and max RSS (MB) of `runs` runs of `command` under /usr/bin/time."""
+    times, peaks = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, text=True)
+        times.append(time.perf_counter() - start)
+        peaks.append(int(result.stderr.strip().splitlines()[-1]) / 1024)
+    return statistics.median(times), max(peaks)
+
+
+def files_for_floor(corpus, root, folder):
+    if folder is None:
+        return [os.path.join(corpus, root)]
+    found = []
+    for directory, _, names in os.walk(os.path.join(corpus, folder)):
+        found += [os.path.join(directory, n) for n in names if n.endswith((".yaml", ".yml"))]
+    return sorted(found)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--specc", required=True)
+    parser.add_argument("--floor", required=True)
+    parser.add_argument("--corpus", required=True)
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--skip-validator", action="store_true")
+    args = parser.parse_args()
+    runs = 1 if args.quick else args.runs
+
+    print("| document | bytes | files | libyaml floor | specc validate | specc / floor | specc peak RSS "
+          "| openapi-spec-validator | its peak RSS | validator / specc |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for name, root, folder in DOCUMENTS:
+        floor_files = files_for_floor(args.corpus, root, folder)
+        size = sum(os.path.getsize(f) for f in floor_files)
+        floor_time, _ = measure([args.floor] + floor_files, runs)
+        specc_time, specc_rss = measure([args.specc, "validate", os.path.join(args.corpus, root), "--format", "json"],
+                                        runs)
+        if args.skip_validator:
+            validator = "skipped | - | -"
+        else:
+            v_time, v_rss = measure(["openapi-spec-validator", os.path.join(args.corpus, root)], 1)
+            validator = f"{v_time:.2f} s | {v_rss:.0f} MB | {v_time / specc_time:.0f}×"
+        print(f"| {name} | {size:,} | {len(floor_files)} | {floor_time * 1000:.0f} ms | {specc_time * 1000:.0f} ms "
+              f"| {specc_time / floor_time:.1f}× | {specc_rss:.0f} MB | {validator} |")
+        sys.stdout.flush()
+    print(f"\n{runs} run(s) each (validator: 1); times are wall-clock medians of whole processes (start-up "
+          "included), peak RSS from /usr/bin/time.")
+
+
+if __name__ == "__main__":
+    main()
