@@ -37,7 +37,7 @@ let package = Package(
             swiftSettings: strict),
         .target(
             name: "ToolCLI",
-            dependencies: ["Pipeline", "SpecDiagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Pipeline", "SpecDiagnostics", "SpecNormalizer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict),
         .executableTarget(name: "specc", dependencies: ["ToolCLI"], swiftSettings: strict),
         // libFuzzer target for the front end: scripts/fuzz builds it with -sanitize=fuzzer; a plain build

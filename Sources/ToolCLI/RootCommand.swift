@@ -10,7 +10,7 @@ public struct RootCommand: ParsableCommand {
             Exit codes: 0 clean, 1 errors (or warnings with --strict), 2 usage errors.
             """,
         version: SpeccVersion.current,
-        subcommands: [ValidateCommand.self, RulesCommand.self]
+        subcommands: [ValidateCommand.self, NormalizeCommand.self, RulesCommand.self]
     )
 
     public init() {}
