@@ -21,7 +21,7 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
         var tokens: [String] = []
         for raw in decoded.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
             var token = String(raw)
-            if token.contains("~") {
+            if token.utf8.contains(UInt8(ascii: "~")) {
                 // Reject `~` followed by anything but 0 or 1, as RFC 6901 requires.
                 var valid = true
                 var chars = Array(token)
@@ -72,7 +72,8 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// Decodes `%XX` escapes as UTF-8; nil when an escape is malformed or the bytes are not UTF-8.
     static func percentDecode(_ text: String) -> String? {
-        guard text.contains("%") else { return text }
+        // Byte scan: `String.contains` goes through Foundation when it is imported, far slower on this hot path.
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
         var bytes: [UInt8] = []
         var utf8 = Array(text.utf8)[...]
         while let byte = utf8.popFirst() {
