@@ -13,7 +13,7 @@ DOCUMENTS = [
     ("ghes-3.0", "ghes-3.0/ghes-3.0.yaml", None),
     ("stripe", "stripe/spec3.yaml", None),
     ("openai", "openai/openapi.yaml", None),
-    ("digitalocean", "digitalocean/specification/DigitalOcean-public.v2.yaml", "digitalocean/specification"),
+    ("digitalocean", "digitalocean/DigitalOcean-public.v2.yaml", "digitalocean"),
 ]
 
 

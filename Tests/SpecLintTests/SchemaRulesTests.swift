@@ -53,7 +53,7 @@ import Testing
                 """)
         #expect(
             Self.findings("invalid-default", old) == [
-                "openapi.yaml:18:46: error[invalid-default]: default does not match its schema: "
+                "openapi.yaml:18:46: warning[invalid-default]: default does not match its schema: "
                     + "expected string, found null"
             ])
         let new = Self.document(
@@ -179,7 +179,7 @@ import Testing
                 """)
         #expect(
             Self.findings("required-property-undefined", yaml) == [
-                "openapi.yaml:39:22: error[required-property-undefined]: "
+                "openapi.yaml:39:22: warning[required-property-undefined]: "
                     + "required property 'c' is not defined in 'properties'"
             ])
     }
@@ -193,7 +193,7 @@ import Testing
                 """)
         #expect(
             Self.findings("required-property-undefined", yaml) == [
-                "openapi.yaml:17:80: error[required-property-undefined]: "
+                "openapi.yaml:17:80: warning[required-property-undefined]: "
                     + "required property 'a' is not defined in 'properties'"
             ])
     }
