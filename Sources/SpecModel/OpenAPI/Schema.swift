@@ -4,7 +4,12 @@ import SpecDiagnostics
 ///
 /// Children that may be `$ref`s are `Referenceable`, so a recursive type is a reference back to its own
 /// component, never an infinite value.
-public struct Schema: Sendable {
+///
+/// A class, not a struct: a schema has some sixty fields, and the walkers and the value checker pass schemas
+/// around constantly; as a struct every pass copied all of them (a third of lint time on GHES). The builder
+/// fills a schema in once and nothing changes it afterwards, which is what makes sharing it across threads
+/// safe (hence `@unchecked Sendable`).
+public final class Schema: @unchecked Sendable {
     /// `additionalProperties`: a boolean or a schema.
     public enum AdditionalProperties: Sendable {
         /// `true` or `false`.
