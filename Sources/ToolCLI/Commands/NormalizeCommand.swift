@@ -28,6 +28,7 @@ struct NormalizeCommand: ParsableCommand {
     func run() throws {
         let (config, configFindings) = try ConfigResolution.resolve(input, diagnostics)
         let result = Pipeline(config: config).normalize(input.document)
+        defer { ProcessLifetime.keep(result) }
         let findings = (configFindings + result.validation.diagnostics).sortedForOutput()
         FindingsPrinter.print(findings, sources: result.validation.sources, format: .text)
         guard let api = result.api, let hash = result.hash else {

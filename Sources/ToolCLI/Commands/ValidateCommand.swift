@@ -25,6 +25,7 @@ struct ValidateCommand: ParsableCommand {
         let result = Pipeline(config: config).validate(input.document)
         let findings = (configFindings + result.diagnostics).sortedForOutput()
         FindingsPrinter.print(findings, sources: result.sources, format: output.format)
+        ProcessLifetime.keep(result)
         let failed = findings.contains { $0.severity == .error } || (config.strict && findings.contains { $0.severity == .warning })
         if failed { throw ExitCode(1) }
     }
