@@ -9,13 +9,24 @@ public struct LintContext: Sendable {
     public let id: DiagnosticID
     /// The rule's default severity (the pipeline applies user overrides afterwards).
     public let severity: Severity
+    /// Every path item and operation, found once per lint run and shared by the rules that need them.
+    let operationWalker: OperationWalker
     private let sink: any DiagnosticSink
 
     /// Creates a context for one rule.
     public init(document: RawDocument, id: DiagnosticID, severity: Severity, sink: any DiagnosticSink) {
+        self.init(document: document, id: id, severity: severity, operations: OperationWalker(document), sink: sink)
+    }
+
+    /// Creates a context sharing an operation walk already made.
+    init(
+        document: RawDocument, id: DiagnosticID, severity: Severity, operations: OperationWalker,
+        sink: any DiagnosticSink
+    ) {
         self.document = document
         self.id = id
         self.severity = severity
+        self.operationWalker = operations
         self.sink = sink
     }
 

@@ -14,9 +14,14 @@ public enum Linter {
         into sink: any DiagnosticSink
     ) {
         let enabled = rules.filter { !disabled.contains($0.id) }
+        // Most operation rules walk the same operations: find them once.
+        let operations = OperationWalker(document)
         DispatchQueue.concurrentPerform(iterations: enabled.count) { index in
             let rule = enabled[index]
-            rule.check(LintContext(document: document, id: rule.id, severity: rule.defaultSeverity, sink: sink))
+            rule.check(
+                LintContext(
+                    document: document, id: rule.id, severity: rule.defaultSeverity, operations: operations,
+                    sink: sink))
         }
     }
 }

@@ -10,7 +10,7 @@ struct DuplicateOperationIDRule: LintRule {
 
     func check(_ context: LintContext) {
         var first: [String: (operation: WalkedOperation, span: SourceSpan)] = [:]
-        for operation in OperationWalker(context.document).operations {
+        for operation in context.operationWalker.operations {
             guard let operationID = operation.operation.operationId else { continue }
             if let earlier = first[operationID.value] {
                 context.report(

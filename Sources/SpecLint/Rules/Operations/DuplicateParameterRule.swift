@@ -10,7 +10,7 @@ struct DuplicateParameterRule: LintRule {
     let summary = "the same parameter is listed twice in one parameters list"
 
     func check(_ context: LintContext) {
-        let walker = OperationWalker(context.document)
+        let walker = context.operationWalker
         var seenLists: Set<ObjectIdentifier> = []
         // Two templates may `$ref` one path item: its list is checked once.
         for item in walker.pathItems where seenLists.insert(ObjectIdentifier(item.item.node)).inserted {

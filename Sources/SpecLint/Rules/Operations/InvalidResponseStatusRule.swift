@@ -11,7 +11,7 @@ struct InvalidResponseStatusRule: LintRule {
     let summary = "a responses key is not a status code, a range such as 4XX, or default"
 
     func check(_ context: LintContext) {
-        for operation in OperationWalker(context.document).operations {
+        for operation in context.operationWalker.operations {
             guard let responses = operation.operation.responses else { continue }
             for entry in responses.entries where !entry.name.hasPrefix("x-") {
                 switch ResponseStatus(key: entry.name) {

@@ -11,7 +11,7 @@ struct MissingOperationIDRule: LintRule {
     let summary = "an operation under paths has no operationId"
 
     func check(_ context: LintContext) {
-        for operation in OperationWalker(context.document).operations
+        for operation in context.operationWalker.operations
         where operation.pathItem.origin == .path && operation.operation.node.entry("operationId") == nil {
             context.report(
                 "\(operation.title) has no 'operationId'; generated code and links need a stable name for it",

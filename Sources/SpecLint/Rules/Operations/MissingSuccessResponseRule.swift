@@ -13,7 +13,7 @@ struct MissingSuccessResponseRule: LintRule {
     let summary = "an operation has no 2XX or 3XX response"
 
     func check(_ context: LintContext) {
-        for operation in OperationWalker(context.document).operations {
+        for operation in context.operationWalker.operations {
             // An empty `responses` is a structural error the builder reports; saying it lacks success adds nothing.
             guard operation.operation.deprecated?.value != true, let responses = operation.operation.responses,
                 !responses.entries.isEmpty

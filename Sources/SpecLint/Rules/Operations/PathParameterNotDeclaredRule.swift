@@ -14,7 +14,7 @@ struct PathParameterNotDeclaredRule: LintRule {
     let summary = "a path template expression has no matching path parameter"
 
     func check(_ context: LintContext) {
-        let walker = OperationWalker(context.document)
+        let walker = context.operationWalker
         for item in walker.pathItems where item.origin == .path {
             let template = PathTemplate(item.key)
             guard !template.names.isEmpty else { continue }

@@ -11,7 +11,7 @@ struct PathParameterNotInTemplateRule: LintRule {
     let summary = "a path parameter does not appear in the path template"
 
     func check(_ context: LintContext) {
-        let walker = OperationWalker(context.document)
+        let walker = context.operationWalker
         for item in walker.pathItems where item.origin == .path {
             let template = PathTemplate(item.key)
             for entry in walker.parameters(of: item) {

@@ -16,7 +16,7 @@ struct RequestBodyNotAllowedRule: LintRule {
     static let methods: Set<HTTPMethod> = [.get, .head, .delete, .trace]
 
     func check(_ context: LintContext) {
-        for operation in OperationWalker(context.document).operations
+        for operation in context.operationWalker.operations
         where RequestBodyNotAllowedRule.methods.contains(operation.method) {
             guard let entry = operation.operation.node.entry("requestBody") else { continue }
             if let slot = operation.operation.requestBody, let body = context.document.requestBody(slot),

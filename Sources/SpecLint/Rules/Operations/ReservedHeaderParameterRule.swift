@@ -19,7 +19,7 @@ struct ReservedHeaderParameterRule: LintRule {
     ]
 
     func check(_ context: LintContext) {
-        let walker = OperationWalker(context.document)
+        let walker = context.operationWalker
         var seen: Set<ObjectIdentifier> = []
         for item in walker.pathItems {
             for entry in walker.parameters(of: item) {

@@ -26,7 +26,7 @@ struct SecurityScopesNotAllowedRule: LintRule {
         }
         var uses: [String: (first: SourceSpan, operation: WalkedOperation?, count: Int)] = [:]
         var order: [String] = []
-        for listed in OperationWalker(document).securityRequirements(of: document) {
+        for listed in context.operationWalker.securityRequirements(of: document) {
             for scheme in listed.requirement.schemes where !scheme.value.isEmpty {
                 guard let type = schemes[scheme.name]?.type, !SecurityScopesNotAllowedRule.scopedTypes.contains(type)
                 else { continue }

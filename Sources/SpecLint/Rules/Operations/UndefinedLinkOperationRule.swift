@@ -13,7 +13,7 @@ struct UndefinedLinkOperationRule: LintRule {
 
     func check(_ context: LintContext) {
         let document = context.document
-        let walker = OperationWalker(document)
+        let walker = context.operationWalker
         let operationIDs = walker.operations.compactMap { $0.operation.operationId?.value }
         let known = Set(operationIDs)
         var seen: Set<ObjectIdentifier> = []

@@ -12,7 +12,7 @@ struct UndefinedSecuritySchemeRule: LintRule {
     func check(_ context: LintContext) {
         let defined = (context.document.openAPI.components?.securitySchemes ?? []).map(\.name)
         let definedSet = Set(defined)
-        let walker = OperationWalker(context.document)
+        let walker = context.operationWalker
         for listed in walker.securityRequirements(of: context.document) {
             for scheme in listed.requirement.schemes where !definedSet.contains(scheme.name) {
                 var message = "security scheme '\(scheme.name)' is not defined in 'components.securitySchemes'"

@@ -19,7 +19,7 @@ struct UndefinedSecurityScopeRule: LintRule {
             else { continue }
             scopes[entry.name] = flows.flatMap { flow in (flow.value["scopes"]?.entries ?? []).map(\.name) }
         }
-        for listed in OperationWalker(document).securityRequirements(of: document) {
+        for listed in context.operationWalker.securityRequirements(of: document) {
             for scheme in listed.requirement.schemes {
                 guard let defined = scopes[scheme.name] else { continue }
                 for scope in scheme.value where !defined.contains(scope.value) {

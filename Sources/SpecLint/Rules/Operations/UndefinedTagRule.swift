@@ -18,7 +18,7 @@ struct UndefinedTagRule: LintRule {
         let declared = Set(document.tags.compactMap(\.name?.value))
         var uses: [String: (first: Located<String>, operation: WalkedOperation, count: Int)] = [:]
         var order: [String] = []
-        for operation in OperationWalker(context.document).operations {
+        for operation in context.operationWalker.operations {
             for tag in Set(operation.operation.tags.map(\.value)).sorted() where !declared.contains(tag) {
                 if let use = uses[tag] {
                     uses[tag]?.count = use.count + 1
