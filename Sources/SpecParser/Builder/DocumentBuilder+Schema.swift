@@ -13,7 +13,7 @@ extension DocumentBuilder {
             return schema
         case .scalar(let scalar):
             if version >= .v3_1, case .bool(let flag) = scalar.value {
-                var schema = Schema(node: node)
+                let schema = Schema(node: node)
                 schema.booleanSchema = flag
                 return schema
             }
