@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // System libraries from Debian (apt-get install libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev).
@@ -31,13 +32,25 @@ let package = Package(
             name: "SpecNormalizer",
             dependencies: ["SpecModel", "SpecDiagnostics", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict),
+        // Built-in templates shipped as resources; `Templates/BuiltinTemplates.swift` finds them.
+        .target(
+            name: "BuiltinTemplates", path: "Templates", exclude: ["README.md"], resources: [.copy("site")],
+            swiftSettings: strict),
+        .target(
+            name: "SiteGen",
+            dependencies: [
+                "SpecNormalizer", "SpecModel", "PageParser", "SpecDiagnostics", "BuiltinTemplates",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: strict),
+        .target(name: "SpecDiff", dependencies: ["SpecModel", "SpecDiagnostics", "SpecNormalizer"], swiftSettings: strict),
         .target(
             name: "Pipeline",
-            dependencies: ["SpecDiagnostics", "SpecModel", "SpecParser", "SpecLint", "SpecNormalizer", "PageParser"],
+            dependencies: ["SpecDiagnostics", "SpecModel", "SpecParser", "SpecLint", "SpecNormalizer", "PageParser", "SiteGen", "SpecDiff"],
             swiftSettings: strict),
         .target(
             name: "ToolCLI",
-            dependencies: ["Pipeline", "SpecDiagnostics", "SpecNormalizer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Pipeline", "SpecDiagnostics", "SpecNormalizer", "SiteGen", "SpecDiff", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict),
         .executableTarget(name: "specc", dependencies: ["ToolCLI"], swiftSettings: strict),
         // libFuzzer target for the front end: scripts/fuzz builds it with -sanitize=fuzzer; a plain build
@@ -53,8 +66,10 @@ let package = Package(
         .testTarget(name: "PageParserTests", dependencies: ["PageParser"], swiftSettings: strict),
         .testTarget(name: "SpecLintTests", dependencies: ["SpecLint", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "SpecNormalizerTests", dependencies: ["SpecNormalizer", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "SpecDiffTests", dependencies: ["SpecDiff", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ToolCLITests", dependencies: ["ToolCLI", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "SiteGenTests", dependencies: ["SiteGen", "PageParser", "SpecNormalizer", "Pipeline", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "CorpusTests", dependencies: ["Pipeline", "TestSupport"], swiftSettings: strict),
     ]
 )

@@ -4,13 +4,16 @@ import ArgumentParser
 public struct RootCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "specc",
-        abstract: "A static API-spec compiler: validate, normalize and (soon) generate from OpenAPI 3.0/3.1.",
+        abstract: "A static API-spec compiler for OpenAPI 3.0/3.1: validate, normalize, document and diff.",
         discussion: """
             Findings are printed as 'file:line:column: severity[id]: message'; columns count UTF-8 bytes.
             Exit codes: 0 clean, 1 errors (or warnings with --strict), 2 usage errors.
             """,
         version: SpeccVersion.current,
-        subcommands: [ValidateCommand.self, NormalizeCommand.self, RulesCommand.self]
+        subcommands: [
+            BuildCommand.self, ValidateCommand.self, NormalizeCommand.self, SiteCommand.self, DiffCommand.self,
+            RulesCommand.self,
+        ]
     )
 
     public init() {}

@@ -9,7 +9,7 @@ import TestSupport
 @Suite struct HelpGoldenTests {
     static let commands: [(String, any ParsableCommand.Type)] = [
         ("specc", RootCommand.self), ("validate", ValidateCommand.self), ("normalize", NormalizeCommand.self),
-        ("rules", RulesCommand.self),
+        ("rules", RulesCommand.self), ("diff", DiffCommand.self), ("site", SiteCommand.self), ("build", BuildCommand.self),
     ]
 
     @Test(arguments: commands.map(\.0))

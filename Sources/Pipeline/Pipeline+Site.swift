@@ -1,0 +1,65 @@
+import BuiltinTemplates
+import Foundation
+import PageParser
+import SiteGen
+import SpecDiagnostics
+
+/// What `site` produces: the validation and normalization it ran, and the site's files.
+public struct SiteResult: Sendable {
+    /// Normalization (with its validation); the site is empty when the document is not usable.
+    public var normalization: NormalizationResult
+    /// Findings of the document, the pages and the templates, sorted.
+    public var diagnostics: [Diagnostic]
+    /// The generated files, sorted by path.
+    public var files: [SiteFile]
+}
+
+extension Pipeline {
+    /// Normalizes `path`, reads the guide pages at `pagePaths` and the templates (`templatesDirectory` first,
+    /// then the built-in ones, file by file), and generates the site in memory.
+    public func site(
+        _ path: String, pagePaths: [String], templatesDirectory: String? = nil, config: SiteConfig = SiteConfig()
+    ) -> SiteResult {
+        let normalization = normalize(path)
+        let sink = DiagnosticCollector()
+        let sources = normalization.validation.sources
+        var pages: [Page] = []
+        for pagePath in pagePaths.sorted() {
+            do {
+                let file = SourceFile(path: pagePath, bytes: try fileSystem.read(pagePath, maxBytes: 16 << 20))
+                _ = sources.add(file)
+                pages.append(PageParser.parse(file: file, into: sink))
+            } catch {
+                sink.emit(Diagnostic(.error, "unreadable-page", "cannot read page '\(pagePath)'"))
+            }
+        }
+        let (templates, templatePath) = loadSiteTemplates(userDirectory: templatesDirectory)
+        var files: [SiteFile] = []
+        if let api = normalization.api {
+            files = SiteGenerator.generate(
+                api: api, pages: pages, templates: templates, config: config, into: sink, templatePath: templatePath)
+        }
+        let diagnostics = (normalization.validation.diagnostics + applyLevels(sink.diagnostics)).sortedForOutput()
+        return SiteResult(normalization: normalization, diagnostics: diagnostics, files: files)
+    }
+
+    /// Each template from the user folder when it has it, else the built-in one; with the path to print for it.
+    func loadSiteTemplates(userDirectory: String?) -> (SiteTemplates, @Sendable (String) -> String) {
+        var files: [String: String] = [:]
+        var fromUser: Set<String> = []
+        let builtin = BuiltinTemplates.siteDirectory
+        for name in SiteTemplates.names {
+            if let userDirectory, let bytes = try? fileSystem.read(userDirectory + "/" + name, maxBytes: 4 << 20) {
+                files[name] = String(decoding: bytes, as: UTF8.self)
+                fromUser.insert(name)
+            } else if let builtin, let data = FileManager.default.contents(atPath: builtin + "/" + name) {
+                files[name] = String(decoding: data, as: UTF8.self)
+            }
+        }
+        let user = userDirectory
+        let overridden = fromUser
+        return (SiteTemplates(files: files), { name in
+            overridden.contains(name) ? (user ?? "") + "/" + name : "Templates/site/" + name
+        })
+    }
+}

@@ -1,0 +1,142 @@
+import PageParser
+import SpecNormalizer
+
+/// What every page of one site shares: routes, tag grouping, builders and the sidebar.
+struct SiteContext {
+    /// The group of operations without a tag.
+    static let untagged = "Other operations"
+
+    let api: API
+    let pages: [Page]
+    let routes: SiteRoutes
+    /// Tags in document order (declared first, then those only used), each with its operation indexes.
+    let tagOperations: [(String, [Int])]
+    let tagDescriptions: [String: String]
+    /// Operation indexes in sidebar order, for previous/next.
+    let operationOrder: [Int]
+    let operations: OperationViewBuilder
+    let trees: SchemaTreeBuilder
+    let guideLinks: GuideLinkResolver
+    let usage: UsageIndex
+    /// The base URL for absolute links in `llms.txt`, or empty.
+    let baseURL: String
+    private let navTemplate: NavView
+
+    init(api: API, pages: [Page], config: SiteConfig) {
+        self.api = api
+        self.pages = pages
+        baseURL = config.baseURL ?? ""
+        var names = api.tags.map(\.name)
+        var byTag: [String: [Int]] = [:]
+        for (index, operation) in api.operations.enumerated() {
+            let tags = operation.tags.isEmpty ? [Self.untagged] : operation.tags
+            for tag in tags {
+                if byTag[tag] == nil && !names.contains(tag) { names.append(tag) }
+                byTag[tag, default: []].append(index)
+            }
+        }
+        names = names.filter { byTag[$0] != nil }
+        var seenNames = Set<String>()
+        names = names.filter { seenNames.insert($0).inserted }
+        tagOperations = names.map { ($0, byTag[$0] ?? []) }
+        tagDescriptions = Dictionary(api.tags.map { ($0.name, $0.description ?? "") }, uniquingKeysWith: { first, _ in first })
+        routes = SiteRoutes(api: api, tagNames: names, pages: pages)
+        var seen = Set<Int>()
+        operationOrder = tagOperations.flatMap(\.1).filter { seen.insert($0).inserted }
+        trees = SchemaTreeBuilder(api: api, routes: routes)
+        operations = OperationViewBuilder(api: api, routes: routes, trees: trees, examples: ExampleBuilder(api: api))
+        guideLinks = GuideLinkResolver(routes: routes, pages: pages)
+        usage = UsageIndex(api: api)
+        let routes = routes
+        navTemplate = NavView(
+            guides: pages.map {
+                NavItemView(title: HTML.escape($0.title), url: routes.guides[$0.slug] ?? "", method: "", isCurrent: false)
+            },
+            tags: tagOperations.map { tag, indexes in
+                NavTagView(
+                    item: NavItemView(title: HTML.escape(tag), url: routes.tags[tag] ?? "", method: "", isCurrent: false),
+                    isOpen: false,
+                    operations: indexes.map { index in
+                        let operation = api.operations[index]
+                        return NavItemView(
+                            title: HTML.escape(operation.summary ?? operation.path), url: routes.operations[index],
+                            method: operation.method.rawValue, isCurrent: false)
+                    })
+            },
+            hasSchemas: !api.schemas.isEmpty)
+    }
+
+    /// Pages by `order` (pages without one last), then slug.
+    static func ordered(_ pages: [Page]) -> [Page] {
+        pages.sorted { left, right in
+            let (a, b) = (left.order ?? Int.max, right.order ?? Int.max)
+            return a != b ? a < b : left.slug.utf8.lexicographicallyPrecedes(right.slug.utf8)
+        }
+    }
+
+    /// The sidebar with `current` marked and only `openTag`'s operations listed (keeps pages small on big APIs).
+    func nav(current: String, openTag: String?) -> NavView {
+        var nav = navTemplate
+        for index in nav.guides.indices { nav.guides[index].isCurrent = nav.guides[index].url == current }
+        for index in nav.tags.indices {
+            let isOpen = tagOperations[index].0 == openTag
+            nav.tags[index].isOpen = isOpen
+            nav.tags[index].item.isCurrent = nav.tags[index].item.url == current
+            if isOpen {
+                for item in nav.tags[index].operations.indices {
+                    nav.tags[index].operations[item].isCurrent = nav.tags[index].operations[item].url == current
+                }
+            } else {
+                nav.tags[index].operations = []
+            }
+        }
+        return nav
+    }
+
+    func summaryView(_ index: Int) -> OperationSummaryView {
+        let operation = api.operations[index]
+        return OperationSummaryView(
+            method: operation.method.uppercased, methodClass: operation.method.rawValue,
+            path: HTML.escape(operation.path), summary: HTML.escape(operation.summary ?? ""),
+            url: routes.operations[index], deprecated: operation.deprecated)
+    }
+
+    func navLink(_ index: Int) -> LinkView {
+        let operation = api.operations[index]
+        return LinkView(
+            title: HTML.escape(operation.summary ?? "\(operation.method.uppercased) \(operation.path)"),
+            url: routes.operations[index])
+    }
+
+    func homeView() -> HomeView {
+        HomeView(
+            title: HTML.escape(api.title), version: HTML.escape(api.version), description: HTML.markdown(api.description),
+            servers: api.servers.map { HTML.escape($0.url) },
+            guides: pages.map { LinkView(title: HTML.escape($0.title), url: routes.guides[$0.slug] ?? "") },
+            tags: tagOperations.map { tag, indexes in
+                TagSummaryView(
+                    link: LinkView(title: HTML.escape(tag), url: routes.tags[tag] ?? ""), count: indexes.count,
+                    description: HTML.markdown(tagDescriptions[tag]))
+            },
+            hasSchemas: !api.schemas.isEmpty,
+            schemas: api.schemas.map {
+                LinkView(title: HTML.escape($0.name.rawValue), url: routes.schemas[$0.name] ?? "")
+            })
+    }
+
+    func schemaView(_ named: NamedSchema, path: String) -> SchemaView {
+        var anchors = AnchorSet()
+        let root = SiteRoutes.rootPrefix(of: path)
+        var tree = trees.tree(.named(named.name), prefix: "schema", root: root, anchors: &anchors)
+        // The page is the schema: its root shows the type, not a link to itself.
+        tree.type = HTML.escape(trees.typeText(named.schema))
+        let byOperations = (usage.operations[named.name] ?? []).sorted().map(navLink)
+        let bySchemas = (usage.schemas[named.name] ?? []).map {
+            LinkView(title: HTML.escape($0.rawValue), url: routes.schemas[$0] ?? "")
+        }
+        return SchemaView(
+            name: HTML.escape(named.name.rawValue), tree: tree, hasUsedBy: !byOperations.isEmpty || !bySchemas.isEmpty,
+            usedByOperations: byOperations, usedBySchemas: bySchemas,
+            example: HTML.escape(JSONText.pretty(operations.examples.example(.named(named.name)))))
+    }
+}

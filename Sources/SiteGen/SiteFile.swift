@@ -1,0 +1,36 @@
+/// One file of the generated site: a path relative to the output folder and its bytes.
+public struct SiteFile: Sendable, Hashable {
+    /// Relative path with `/` separators (`operations/getPet.html`).
+    public var path: String
+    /// Contents.
+    public var bytes: [UInt8]
+
+    /// Creates a file.
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    /// Creates a file from text (UTF-8).
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// The contents as text.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+/// Options of the site generator.
+public struct SiteConfig: Sendable {
+    /// Absolute URL the site is published under (`https://docs.example.com/`), for `sitemap.xml` and
+    /// `llms.txt`; relative links are used everywhere else so the site also works from disk.
+    public var baseURL: String?
+    /// The path of the document as the user named it, shown in the footer.
+    public var documentName: String
+
+    /// Creates options.
+    public init(baseURL: String? = nil, documentName: String = "openapi.yaml") {
+        self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        self.documentName = documentName
+    }
+}

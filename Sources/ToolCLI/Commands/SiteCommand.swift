@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+import SiteGen
+import SpecDiagnostics
+
+/// `specc site`: generates the static documentation site for a document and its guide pages.
+struct SiteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "site",
+        abstract: "Generate the static documentation site (API reference and Markdown guide pages).",
+        discussion: """
+            Guide pages are the *.md files under --pages (default: 'pages' beside the document, when it exists).
+            Templates come from --templates, file by file, then from the built-in set. Unchanged files are not
+            rewritten. Findings do not stop the site when the model is usable (exit 0); with --strict any error or
+            warning is fatal: nothing is written and the exit code is 1.
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var diagnostics: DiagnosticOptions
+    @OptionGroup var format: OutputFormatOptions
+
+    @Option(name: .long, help: "Folder of Markdown guide pages.")
+    var pages: String?
+
+    @Option(name: .long, help: "Folder the site is written to.")
+    var output: String
+
+    @Option(name: .long, help: "Folder of templates overriding the built-in ones file by file.")
+    var templates: String?
+
+    @Option(name: .customLong("base-url"), help: "Absolute URL the site is published under (sitemap, llms.txt).")
+    var baseURL: String?
+
+    func run() throws {
+        let (config, configFindings) = try ConfigResolution.resolve(input, diagnostics)
+        let pagesFolder = pages ?? ((input.document as NSString).deletingLastPathComponent + "/pages")
+        let pagePaths = Self.markdownFiles(under: pagesFolder)
+        let siteConfig = SiteConfig(baseURL: baseURL, documentName: input.document)
+        let result = Pipeline(config: config).site(
+            input.document, pagePaths: pagePaths, templatesDirectory: templates, config: siteConfig)
+        defer { ProcessLifetime.keep(result) }
+        let findings = (configFindings + result.diagnostics).sortedForOutput()
+        FindingsPrinter.print(findings, sources: result.normalization.validation.sources, format: format.format)
+        let fatal = config.strict && findings.contains { $0.severity != .info }
+        guard result.normalization.api != nil, !fatal else {
+            FileHandle.standardError.write(Data("specc: nothing written\n".utf8))
+            throw ExitCode(1)
+        }
+        let disk = DiskFileSystem()
+        for file in result.files { try disk.write(file.bytes, to: output + "/" + file.path) }
+    }
+
+    /// Every `.md` file under `folder`, recursively, as `folder/relative/path.md`, sorted.
+    static func markdownFiles(under folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".md") }.map { folder + "/" + $0 }.sorted()
+    }
+}
