@@ -22,9 +22,14 @@ public struct YAMLReader {
         self.limits = limits
     }
 
-    private enum Frame {
-        case mapping(entries: [Node.Entry], key: Node?, start: yaml_mark_t, anchor: String?)
-        case sequence(items: [Node], start: yaml_mark_t, anchor: String?)
+    /// An open mapping or sequence. Its children live in the reader's one flat `children` buffer from `base`
+    /// on (a mapping's as key, value, key, value...), so appending a child never copies a container's array:
+    /// an enum frame holding its own array was copied on every append, quadratic in big mappings.
+    private struct Frame {
+        let isMapping: Bool
+        let start: yaml_mark_t
+        let anchor: String?
+        let base: Int
     }
 
     private struct Stop: Error {}
@@ -71,36 +76,28 @@ public struct YAMLReader {
     }
 
     private func run(_ parser: inout yaml_parser_t, sink: any DiagnosticSink) throws -> Node? {
-        var stack: [Frame] = []
+        var frames: [Frame] = []
+        var children: [Node] = []
+        children.reserveCapacity(1024)
         var anchors: [String: Node] = [:]
         var aliasExpansion = 0
         var root: Node?
         var documents = 0
         var event = yaml_event_t()
 
-        func attach(_ node: Node) throws {
-            guard let top = stack.popLast() else {
+        func attach(_ node: Node) {
+            guard let top = frames.last else {
                 root = node
                 return
             }
-            switch top {
-            case .mapping(var entries, let key, let start, let anchor):
-                if let key {
-                    entries.append(Node.Entry(key: key, value: node))
-                    stack.append(.mapping(entries: entries, key: nil, start: start, anchor: anchor))
-                } else {
-                    if node.scalar == nil {
-                        sink.emit(
-                            Diagnostic(
-                                .error, "invalid-yaml", "mapping keys must be scalars, found \(node.typeName)",
-                                at: SourceRange(file: file.path, start: node.span.start, end: node.span.end)))
-                    }
-                    stack.append(.mapping(entries: entries, key: node, start: start, anchor: anchor))
-                }
-            case .sequence(var items, let start, let anchor):
-                items.append(node)
-                stack.append(.sequence(items: items, start: start, anchor: anchor))
+            // In a mapping, an even offset from the frame's base is a key.
+            if top.isMapping, (children.count - top.base) & 1 == 0, node.scalar == nil {
+                sink.emit(
+                    Diagnostic(
+                        .error, "invalid-yaml", "mapping keys must be scalars, found \(node.typeName)",
+                        at: SourceRange(file: file.path, start: node.span.start, end: node.span.end)))
             }
+            children.append(node)
         }
 
         while true {
@@ -144,7 +141,7 @@ public struct YAMLReader {
                     scalar: Scalar(text: text, style: style, tag: tag == "!" ? "!!str" : tag),
                     span: span(event.start_mark, event.end_mark))
                 if let anchor = YAMLReader.string(data.anchor) { anchors[anchor] = node }
-                try attach(node)
+                attach(node)
             case YAML_ALIAS_EVENT:
                 let name = YAMLReader.string(event.data.alias.anchor) ?? ""
                 guard let target = anchors[name] else {
@@ -161,33 +158,38 @@ public struct YAMLReader {
                             at: range(event.start_mark)))
                     throw Stop()
                 }
-                try attach(target)
+                attach(target)
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-                if stack.count >= limits.maxDepth {
+                if frames.count >= limits.maxDepth {
                     sink.emit(
                         Diagnostic(
                             .error, "nesting-too-deep", "nesting is deeper than \(limits.maxDepth) levels",
                             at: range(event.start_mark)))
                     throw Stop()
                 }
-                if event.type == YAML_SEQUENCE_START_EVENT {
-                    let anchor = YAMLReader.string(event.data.sequence_start.anchor)
-                    stack.append(.sequence(items: [], start: event.start_mark, anchor: anchor))
+                let isMapping = event.type == YAML_MAPPING_START_EVENT
+                let anchor = YAMLReader.string(
+                    isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
+                frames.append(Frame(isMapping: isMapping, start: event.start_mark, anchor: anchor, base: children.count))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard let frame = frames.popLast() else { throw Stop() }
+                let node: Node
+                if frame.isMapping {
+                    var entries: [Node.Entry] = []
+                    entries.reserveCapacity((children.count - frame.base) / 2)
+                    var index = frame.base
+                    while index + 1 < children.count {
+                        entries.append(Node.Entry(key: children[index], value: children[index + 1]))
+                        index += 2
+                    }
+                    reportDuplicateKeys(entries, sink: sink)
+                    node = Node(mapping: entries, span: span(frame.start, event.end_mark))
                 } else {
-                    let anchor = YAMLReader.string(event.data.mapping_start.anchor)
-                    stack.append(.mapping(entries: [], key: nil, start: event.start_mark, anchor: anchor))
+                    node = Node(sequence: Array(children[frame.base...]), span: span(frame.start, event.end_mark))
                 }
-            case YAML_SEQUENCE_END_EVENT:
-                guard case .sequence(let items, let start, let anchor) = stack.popLast() else { throw Stop() }
-                let node = Node(sequence: items, span: span(start, event.end_mark))
-                if let anchor { anchors[anchor] = node }
-                try attach(node)
-            case YAML_MAPPING_END_EVENT:
-                guard case .mapping(let entries, _, let start, let anchor) = stack.popLast() else { throw Stop() }
-                reportDuplicateKeys(entries, sink: sink)
-                let node = Node(mapping: entries, span: span(start, event.end_mark))
-                if let anchor { anchors[anchor] = node }
-                try attach(node)
+                children.removeSubrange(frame.base...)
+                if let anchor = frame.anchor { anchors[anchor] = node }
+                attach(node)
             default:
                 break
             }
