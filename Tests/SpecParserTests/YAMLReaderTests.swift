@@ -24,7 +24,7 @@ import Testing
         #expect(title.value.span.end == SourcePosition(line: 2, column: 19))  // 'Café API' is 9 bytes
         let summary = try #require(info.entry("summary"))
         #expect(summary.value.span.start == SourcePosition(line: 3, column: 12))
-X
+        #expect(summary.value.span.end == SourcePosition(line: 3, column: 23))  // 7 characters, 9 bytes, 2 quotes
     }
 
     @Test func plainScalarsFollowTheYAML12CoreSchema() throws {
