@@ -3,8 +3,8 @@ import SpecModel
 
 /// Loads a document and every file its `$ref`s name, breadth first, each file once.
 ///
-/// Files are loaded for every `$ref` string found anywhere in a tree (including inside `x-` extensions, which
-/// DigitalOcean uses for code samples). A file that cannot be read is remembered, not reported here: the
+/// Files are loaded for every `$ref` string the readers met anywhere in a tree (including inside `x-`
+/// extensions, which DigitalOcean uses for code samples). A file that cannot be read is remembered, not reported here: the
 /// builder reports it at each reference that matters, with the reason.
 public struct DocumentLoader {
     /// Bounds to enforce.
@@ -72,10 +72,11 @@ public struct DocumentLoader {
             let source = SourceFile(path: path, bytes: bytes)
             let id = sources.add(source)
             if rootID == nil { rootID = id }
-            let root = DocumentReader.read(source, id: id, limits: limits, into: sink)
+            var references: [String] = []
+            let root = DocumentReader.read(source, id: id, limits: limits, into: sink, references: &references)
             files.append(LoadedFile(id: id, path: path, root: root))
-            guard let root else { continue }
-            for reference in DocumentLoader.referencedFiles(in: root) {
+            guard root != nil else { continue }
+            for reference in DocumentLoader.filePaths(of: references) {
                 let target = DocumentSet.resolvePath(reference, relativeTo: path)
                 if queued.insert(target).inserted { queue.append(target) }
             }
@@ -83,34 +84,13 @@ public struct DocumentLoader {
         return DocumentSet(sources: sources, files: files, rootFile: rootID!, loadFailures: failures)
     }
 
-    /// The file parts of every relative `$ref` in a tree (each shared alias node walked once).
-    static func referencedFiles(in root: Node) -> [String] {
+    /// The distinct file parts of relative references, in first-seen order (`#/...` and remote ones dropped).
+    static func filePaths(of references: [String]) -> [String] {
         var found: [String] = []
         var seen: Set<String> = []
-        var visited: Set<ObjectIdentifier> = []
-        var stack: [Node] = [root]
-        while let node = stack.popLast() {
-            switch node.content {
-            case .scalar:
-                continue
-            case .sequence(let items):
-                for item in items where item.scalar == nil { stack.append(item) }
-            case .mapping(let entries):
-                for entry in entries {
-                    if entry.name == "$ref", let text = entry.value.string {
-                        let path = DocumentSet.split(text).path
-                        if !path.isEmpty, !DocumentSet.isAbsoluteURI(path), seen.insert(path).inserted {
-                            found.append(path)
-                        }
-                    } else if entry.value.scalar == nil {
-                        // Aliases share nodes; walk each shared subtree once.
-                        if entry.value.expandedSize > 64 {
-                            guard visited.insert(ObjectIdentifier(entry.value)).inserted else { continue }
-                        }
-                        stack.append(entry.value)
-                    }
-                }
-            }
+        for text in references {
+            let path = DocumentSet.split(text).path
+            if !path.isEmpty, !DocumentSet.isAbsoluteURI(path), seen.insert(path).inserted { found.append(path) }
         }
         return found
     }

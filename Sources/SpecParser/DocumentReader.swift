@@ -9,17 +9,28 @@ public enum DocumentReader {
     public static func read(
         _ file: SourceFile, id: FileID, limits: ReaderLimits, into sink: any DiagnosticSink
     ) -> Node? {
+        var references: [String] = []
+        return read(file, id: id, limits: limits, into: sink, references: &references)
+    }
+
+    /// Parses `file` as above and lists the value of every `$ref` key in it.
+    public static func read(
+        _ file: SourceFile, id: FileID, limits: ReaderLimits, into sink: any DiagnosticSink,
+        references: inout [String]
+    ) -> Node? {
         if file.path.lowercased().hasSuffix(".json") {
-            return JSONReader(file: file, fileID: id, limits: limits).read(into: sink)
+            return JSONReader(file: file, fileID: id, limits: limits).read(into: sink, references: &references)
         }
         if looksLikeJSON(file.bytes) {
             let attempt = DiagnosticCollector()
-            if let node = JSONReader(file: file, fileID: id, limits: limits).read(into: attempt) {
+            var found: [String] = []
+            if let node = JSONReader(file: file, fileID: id, limits: limits).read(into: attempt, references: &found) {
                 for diagnostic in attempt.diagnostics { sink.emit(diagnostic) }
+                references = found
                 return node
             }
         }
-        return YAMLReader(file: file, fileID: id, limits: limits).read(into: sink)
+        return YAMLReader(file: file, fileID: id, limits: limits).read(into: sink, references: &references)
     }
 
     private static func looksLikeJSON(_ bytes: [UInt8]) -> Bool {

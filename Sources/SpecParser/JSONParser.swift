@@ -56,6 +56,8 @@ struct JSONParser {
     var nodes: [Node] = []
     /// Bytes of a string being unescaped.
     var scratch: [UInt8] = []
+    /// Every string value of a `$ref` key, in reading order (the loader follows the files they name).
+    var references: [String] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, path: String, fileID: FileID, maxDepth: Int, sink: any DiagnosticSink) {
         self.bytes = bytes
@@ -180,7 +182,9 @@ struct JSONParser {
             entries.reserveCapacity(count / 2)
             var index = frame.base
             while index < nodes.count {
-                entries.append(Node.Entry(key: nodes[index], value: nodes[index + 1]))
+                let entry = Node.Entry(key: nodes[index], value: nodes[index + 1])
+                if entry.name == "$ref", let target = entry.value.string { references.append(target) }
+                entries.append(entry)
                 index += 2
             }
             nodes.removeLast(count)

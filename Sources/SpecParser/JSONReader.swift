@@ -33,9 +33,17 @@ public struct JSONReader {
 
     /// Parses the file. Problems go to `sink`; the result is nil when the file is not valid JSON.
     public func read(into sink: any DiagnosticSink) -> Node? {
+        var references: [String] = []
+        return read(into: sink, references: &references)
+    }
+
+    /// Parses the file and lists the value of every `$ref` key met on the way, so the loader need not walk
+    /// the tree again to find the files a document names.
+    public func read(into sink: any DiagnosticSink, references: inout [String]) -> Node? {
         file.bytes.withUnsafeBufferPointer { buffer -> Node? in
             var parser = JSONParser(
                 bytes: buffer, path: file.path, fileID: fileID, maxDepth: limits.maxDepth, sink: sink)
+            defer { references = parser.references }
             do {
                 return try parser.parseDocument()
             } catch {

@@ -36,6 +36,13 @@ public struct YAMLReader {
 
     /// Parses the file. Problems go to `sink`; the result is nil when no usable tree could be read.
     public func read(into sink: any DiagnosticSink) -> Node? {
+        var references: [String] = []
+        return read(into: sink, references: &references)
+    }
+
+    /// Parses the file and lists the value of every `$ref` key met on the way, so the loader need not walk
+    /// the tree again to find the files a document names. An aliased mapping's `$ref` is listed once.
+    public func read(into sink: any DiagnosticSink, references: inout [String]) -> Node? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             sink.emit(Diagnostic(.error, "invalid-yaml", "libyaml could not be initialised"))
@@ -50,7 +57,7 @@ public struct YAMLReader {
                 yaml_parser_set_input_string(&parser, base, buffer.count)
                 yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
                 do {
-                    return try run(&parser, sink: sink)
+                    return try run(&parser, sink: sink, references: &references)
                 } catch {
                     return nil
                 }
@@ -75,7 +82,9 @@ public struct YAMLReader {
         return String(cString: UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
     }
 
-    private func run(_ parser: inout yaml_parser_t, sink: any DiagnosticSink) throws -> Node? {
+    private func run(
+        _ parser: inout yaml_parser_t, sink: any DiagnosticSink, references: inout [String]
+    ) throws -> Node? {
         var frames: [Frame] = []
         var children: [Node] = []
         children.reserveCapacity(1024)
@@ -179,7 +188,9 @@ public struct YAMLReader {
                     entries.reserveCapacity((children.count - frame.base) / 2)
                     var index = frame.base
                     while index + 1 < children.count {
-                        entries.append(Node.Entry(key: children[index], value: children[index + 1]))
+                        let entry = Node.Entry(key: children[index], value: children[index + 1])
+                        if entry.name == "$ref", let target = entry.value.string { references.append(target) }
+                        entries.append(entry)
                         index += 2
                     }
                     reportDuplicateKeys(entries, sink: sink)
