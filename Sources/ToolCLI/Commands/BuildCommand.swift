@@ -21,25 +21,16 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var diagnostics: DiagnosticOptions
     @OptionGroup var format: OutputFormatOptions
-
-    @Option(name: .long, help: "Folder of Markdown guide pages (default: 'pages' beside the document).")
-    var pages: String?
+    @OptionGroup var siteOptions: SiteOptions
 
     @Option(name: .long, help: "Folder the documentation site is written to.")
     var site: String = "site"
 
-    @Option(name: .long, help: "Folder of templates overriding the built-in ones file by file.")
-    var templates: String?
-
-    @Option(name: .customLong("base-url"), help: "Absolute URL the site is published under (sitemap, llms.txt).")
-    var baseURL: String?
-
     func run() throws {
         let (config, configFindings) = try ConfigResolution.resolve(input, diagnostics)
-        let pagesFolder = pages ?? ((input.document as NSString).deletingLastPathComponent + "/pages")
         let result = Pipeline(config: config).site(
-            input.document, pagePaths: SiteCommand.markdownFiles(under: pagesFolder), templatesDirectory: templates,
-            config: SiteConfig(baseURL: baseURL, documentName: input.document))
+            input.document, pagePaths: siteOptions.pagePaths(for: input.document),
+            templatesDirectory: siteOptions.templates, config: siteOptions.config(for: input.document))
         defer { ProcessLifetime.keep(result) }
         let findings = (configFindings + result.diagnostics).sortedForOutput()
         FindingsPrinter.print(findings, sources: result.normalization.validation.sources, format: format.format)

@@ -20,26 +20,16 @@ struct SiteCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var diagnostics: DiagnosticOptions
     @OptionGroup var format: OutputFormatOptions
-
-    @Option(name: .long, help: "Folder of Markdown guide pages.")
-    var pages: String?
+    @OptionGroup var siteOptions: SiteOptions
 
     @Option(name: .long, help: "Folder the site is written to.")
     var output: String
 
-    @Option(name: .long, help: "Folder of templates overriding the built-in ones file by file.")
-    var templates: String?
-
-    @Option(name: .customLong("base-url"), help: "Absolute URL the site is published under (sitemap, llms.txt).")
-    var baseURL: String?
-
     func run() throws {
         let (config, configFindings) = try ConfigResolution.resolve(input, diagnostics)
-        let pagesFolder = pages ?? ((input.document as NSString).deletingLastPathComponent + "/pages")
-        let pagePaths = Self.markdownFiles(under: pagesFolder)
-        let siteConfig = SiteConfig(baseURL: baseURL, documentName: input.document)
         let result = Pipeline(config: config).site(
-            input.document, pagePaths: pagePaths, templatesDirectory: templates, config: siteConfig)
+            input.document, pagePaths: siteOptions.pagePaths(for: input.document),
+            templatesDirectory: siteOptions.templates, config: siteOptions.config(for: input.document))
         defer { ProcessLifetime.keep(result) }
         let findings = (configFindings + result.diagnostics).sortedForOutput()
         FindingsPrinter.print(findings, sources: result.normalization.validation.sources, format: format.format)
@@ -50,11 +40,5 @@ struct SiteCommand: ParsableCommand {
         }
         let disk = DiskFileSystem()
         for file in result.files { try disk.write(file.bytes, to: output + "/" + file.path) }
-    }
-
-    /// Every `.md` file under `folder`, recursively, as `folder/relative/path.md`, sorted.
-    static func markdownFiles(under folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".md") }.map { folder + "/" + $0 }.sorted()
     }
 }

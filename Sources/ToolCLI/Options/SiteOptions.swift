@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+import SiteGen
+
+/// Where the site's guide pages and templates come from, shared by `site` and `build`.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: "Folder of Markdown guide pages (default: 'pages' beside the document).")
+    var pages: String?
+
+    @Option(name: .long, help: "Folder of templates overriding the built-in ones file by file.")
+    var templates: String?
+
+    @Option(name: .customLong("base-url"), help: "Absolute URL the site is published under (sitemap, llms.txt).")
+    var baseURL: String?
+
+    /// Every `.md` file of the pages folder, recursively, sorted.
+    func pagePaths(for document: String) -> [String] {
+        let folder = pages ?? ((document as NSString).deletingLastPathComponent + "/pages")
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".md") }.map { folder + "/" + $0 }.sorted()
+    }
+
+    /// The generator's settings for `document`.
+    func config(for document: String) -> SiteConfig { SiteConfig(baseURL: baseURL, documentName: document) }
+}
