@@ -113,20 +113,54 @@ public struct DocumentSet: Sendable {
         return normalize(String(base[...slash]) + relative)
     }
 
-    /// Removes `.` segments and folds `..` into the segment before it where there is one.
+    /// Removes `.` segments and empty segments, and folds `..` into the segment before it where there is one.
+    ///
+    /// Works on UTF-8 bytes: DigitalOcean's 2,907 files make tens of thousands of calls, and `Character`-based
+    /// splitting was a sixth of its validation time.
     public static func normalize(_ path: String) -> String {
-        let absolute = path.hasPrefix("/")
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == "..", let last = parts.last, last != ".." {
-                parts.removeLast()
-                continue
+        var utf8 = Array(path.utf8)
+        let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
+        let absolute = utf8.first == slash
+        // Fast path: nothing to fold (no `//`, no `.` or `..` segment, no trailing slash).
+        var clean = !utf8.isEmpty && utf8.last != slash
+        if clean {
+            var segmentStart = 0
+            for index in 0...utf8.count {
+                guard index == utf8.count || utf8[index] == slash else { continue }
+                let length = index - segmentStart
+                if (length == 0 && index > 0) || (length == 1 && utf8[segmentStart] == dot)
+                    || (length == 2 && utf8[segmentStart] == dot && utf8[segmentStart + 1] == dot)
+                {
+                    clean = false
+                    break
+                }
+                segmentStart = index + 1
             }
-            if part == "..", absolute { continue }
-            parts.append(part)
         }
-        let joined = parts.joined(separator: "/")
-        return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+        if clean { return path }
+        var segments: [ArraySlice<UInt8>] = []
+        var segmentStart = 0
+        utf8.append(slash)
+        for index in 0..<utf8.count where utf8[index] == slash {
+            let segment = utf8[segmentStart..<index]
+            segmentStart = index + 1
+            if segment.isEmpty || segment.elementsEqual([dot]) { continue }
+            if segment.elementsEqual([dot, dot]) {
+                if let last = segments.last, !last.elementsEqual([dot, dot]) {
+                    segments.removeLast()
+                    continue
+                }
+                if absolute { continue }
+            }
+            segments.append(segment)
+        }
+        var out: [UInt8] = absolute ? [slash] : []
+        for (offset, segment) in segments.enumerated() {
+            if offset > 0 { out.append(slash) }
+            out.append(contentsOf: segment)
+        }
+        if out.isEmpty { return "." }
+        return String(decoding: out, as: UTF8.self)
     }
 }
