@@ -29,10 +29,7 @@ extension SchemaValueValidator {
             !schema.properties.isEmpty || !schema.patternProperties.isEmpty || schema.additionalProperties != nil
             || schema.propertyNames != nil
         guard checksMembers else { return nil }
-        var declared: [String: Referenceable<Schema>] = [:]
-        for property in schema.properties where declared[property.name] == nil {
-            declared[property.name] = property.value
-        }
+        let declared = declaredProperties(of: schema)
         for member in members {
             path.append(member.name)
             defer { path.removeLast() }

@@ -35,12 +35,28 @@ public final class SchemaValueValidator {
     private let resolver: Resolver
     let patterns: SchemaPatternCache
     private var enumCache: [ObjectIdentifier: [SchemaValue]] = [:]
+    /// Each object schema's properties by name, built once per schema (an array of a hundred GHES repositories
+    /// would otherwise rebuild the same table a hundred times).
+    private var declaredCache: [ObjectIdentifier: [String: Referenceable<Schema>]] = [:]
     /// Schemas being applied, by node and value depth: the same pair twice on the stack is a reference cycle.
     private var active: Set<ActiveKey> = []
 
     private struct ActiveKey: Hashable {
         var schema: ObjectIdentifier
         var depth: Int
+    }
+
+    /// The properties `schema` declares, by name (the first of duplicate names wins).
+    func declaredProperties(of schema: Schema) -> [String: Referenceable<Schema>] {
+        let key = ObjectIdentifier(schema)
+        if let cached = declaredCache[key] { return cached }
+        var declared: [String: Referenceable<Schema>] = [:]
+        declared.reserveCapacity(schema.properties.count)
+        for property in schema.properties where declared[property.name] == nil {
+            declared[property.name] = property.value
+        }
+        declaredCache[key] = declared
+        return declared
     }
 
     /// Creates a validator resolving references with `resolve`.
