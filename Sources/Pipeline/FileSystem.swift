@@ -28,30 +28,40 @@ public struct DiskFileSystem: FileSystem {
     }
 
     public func read(_ path: String, maxBytes: Int) throws(SourceReadError) -> [UInt8] {
-        let path = resolved(path)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound }
-        if isDirectory.boolValue { throw .failed("it is a folder, not a file") }
-        let size: Int
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        } catch {
-            throw .failed(error.localizedDescription)
+        // POSIX calls rather than FileManager: a document of thousands of files (DigitalOcean has 2,907) spent
+        // a sixth of its validation in Foundation's per-file overhead.
+        let descriptor = open(resolved(path), O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            switch errno {
+            case ENOENT, ENOTDIR: throw .notFound
+            case EACCES: throw .failed("permission denied")
+            default: throw .failed(String(cString: strerror(errno)))
+            }
         }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw .failed(String(cString: strerror(errno))) }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw .failed("it is a folder, not a file") }
+        let size = Int(status.st_size)
         if size > maxBytes { throw .tooLarge(size) }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw .failed("permission denied") }
-        defer { try? handle.close() }
-        do {
-            // Read at most one byte past the limit, so a file that grew after the size check is still refused.
-            let data = try handle.read(upToCount: maxBytes + 1) ?? Data()
-            if data.count > maxBytes { throw SourceReadError.tooLarge(data.count) }
-            return [UInt8](data)
-        } catch let error as SourceReadError {
-            throw error
-        } catch {
-            throw .failed(error.localizedDescription)
+        // Read until end of file, at most one byte past the limit, so a file that grew after fstat is refused.
+        var bytes = [UInt8](repeating: 0, count: min(size, maxBytes) + 1)
+        var count = 0
+        while count < bytes.count {
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw .failed(String(cString: strerror(errno)))
+            }
+            if got == 0 { break }
+            count += got
+            if count == bytes.count, count <= maxBytes { bytes.append(contentsOf: repeatElement(0, count: 65536)) }
         }
+        if count > maxBytes { throw .tooLarge(count) }
+        bytes.removeSubrange(count...)
+        return bytes
     }
 
     @discardableResult
