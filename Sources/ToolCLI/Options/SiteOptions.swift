@@ -15,7 +15,8 @@ struct SiteOptions: ParsableArguments {
 
     /// Every `.md` file of the pages folder, recursively, sorted.
     func pagePaths(for document: String) -> [String] {
-        let folder = pages ?? ((document as NSString).deletingLastPathComponent + "/pages")
+        let parent = (document as NSString).deletingLastPathComponent
+        let folder = pages ?? (parent.isEmpty ? "pages" : parent + "/pages")
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".md") }.map { folder + "/" + $0 }.sorted()
     }
