@@ -6,6 +6,7 @@ import os
 import statistics
 import subprocess
 import sys
+import shutil
 import tempfile
 import time
 
@@ -82,6 +83,28 @@ def diff_line(args, runs):
           f"| {diff_time / validate_time:.2f}× |")
 
 
+def site_line(args, runs):
+    """Time of a full `specc site` for ghes-3.0 and stripe, with the number of files, total bytes and largest page."""
+    print("\n| site | specc site (median) | its peak RSS | files | total bytes | largest page |")
+    print("|---|---:|---:|---:|---:|---|")
+    for name, root in [("ghes-3.0", "ghes-3.0/ghes-3.0.yaml"), ("stripe", "stripe/spec3.yaml")]:
+        output = tempfile.mkdtemp(prefix="specc-site-bench-")
+        try:
+            elapsed, rss = measure([args.specc, "site", os.path.join(args.corpus, root), "--output", output],
+                                   min(runs, 3))
+            sizes = {}
+            for folder, _, names in os.walk(output):
+                for file_name in names:
+                    path = os.path.join(folder, file_name)
+                    sizes[os.path.relpath(path, output)] = os.path.getsize(path)
+            pages = {path: size for path, size in sizes.items() if path.endswith(".html")}
+            largest = max(pages, key=lambda path: (pages[path], path))
+            print(f"| {name} | {elapsed * 1000:.0f} ms | {rss:.0f} MB | {len(sizes)} | {sum(sizes.values())} "
+                  f"| {largest} ({pages[largest]} bytes) |")
+        finally:
+            shutil.rmtree(output, ignore_errors=True)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--specc", required=True)
@@ -114,6 +137,7 @@ def main():
     print(f"\n{runs} run(s) each, floor and specc alternating (validator: 1); wall-clock time of whole processes "
           "(start-up included), peak RSS from /usr/bin/time.")
     diff_line(args, runs)
+    site_line(args, runs)
 
 
 if __name__ == "__main__":

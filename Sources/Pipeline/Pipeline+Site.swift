@@ -3,6 +3,8 @@ import Foundation
 import PageParser
 import SiteGen
 import SpecDiagnostics
+import SpecModel
+import SpecNormalizer
 
 /// What `site` produces: the validation and normalization it ran, and the site's files.
 public struct SiteResult: Sendable {
@@ -36,11 +38,25 @@ extension Pipeline {
         let (templates, templatePath) = loadSiteTemplates(userDirectory: templatesDirectory)
         var files: [SiteFile] = []
         if let api = normalization.api {
+            var config = config
+            if let document = normalization.validation.document {
+                // The normalized API carries no extensions: tag groups and the bundle come from the raw document.
+                if config.tagGroups.isEmpty { config.tagGroups = Self.tagGroups(document.openAPI.node["x-tagGroups"]) }
+                if config.bundledDocument == nil { config.bundledDocument = CanonicalHasher.canonicalJSON(document) }
+            }
             files = SiteGenerator.generate(
                 api: api, pages: pages, templates: templates, config: config, into: sink, templatePath: templatePath)
         }
         let diagnostics = (normalization.validation.diagnostics + applyLevels(sink.diagnostics)).sortedForOutput()
         return SiteResult(normalization: normalization, diagnostics: diagnostics, files: files)
+    }
+
+    /// Redoc's `x-tagGroups` (`[{name, tags: [..]}]`); entries of another shape are skipped.
+    static func tagGroups(_ node: Node?) -> [TagGroup] {
+        (node?.items ?? []).compactMap { item in
+            guard let name = item["name"]?.string, let tags = item["tags"]?.items else { return nil }
+            return TagGroup(name: name, tags: tags.compactMap(\.string))
+        }
     }
 
     /// Each template from the user folder when it has it, else the built-in one; with the path to print for it.

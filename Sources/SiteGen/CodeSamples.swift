@@ -1,55 +1,99 @@
 import Foundation
 import SpecNormalizer
 
-/// Code samples for an operation (plain text; the caller escapes them).
+/// Code samples for an operation (plain text; the caller escapes them): curl, Python (`requests`) and
+/// JavaScript (`fetch`), all built from one `SampleRequest` so they send the same request.
+///
+/// TODO(issue 3): add a sample calling the generated Swift client once the stub generator emits one.
 enum CodeSamples {
     struct Sample {
         var language: String
         var code: String
     }
 
+    /// A header value: literal text, optionally followed by a credential read from the environment.
+    struct HeaderValue {
+        var text: String
+        var credential: String?
+    }
+
+    /// What every sample sends: one example request.
+    struct SampleRequest {
+        var method: String
+        /// Server and path with path parameters filled in, without the query.
+        var url: String
+        /// Query parameters with example values (text).
+        var query: [(name: String, value: String)]
+        var headers: [(name: String, value: HeaderValue)]
+        /// The JSON body, when the first request media type is JSON.
+        var body: JSONValue?
+    }
+
     static func samples(for operation: NormalizedOperation, api: API, examples: ExampleBuilder) -> [Sample] {
+        let request = request(for: operation, api: api, examples: examples)
+        return [
+            Sample(language: "curl", code: curl(request)),
+            Sample(language: "Python", code: python(request)),
+            Sample(language: "JavaScript", code: javaScript(request)),
+        ]
+    }
+
+    /// The example request: required query and header parameters, every path parameter, the first security
+    /// requirement's credentials and a JSON body made from the schema's example.
+    static func request(for operation: NormalizedOperation, api: API, examples: ExampleBuilder) -> SampleRequest {
         let server = api.servers.first?.url ?? "http://localhost"
-        let path = operation.path
-        let query = operation.parameters.filter { $0.location == "query" && $0.required }
-            .map { "\($0.name)=..." }.joined(separator: "&")
-        let url = server.trimmingSuffix("/") + path + (query.isEmpty ? "" : "?" + query)
-        var curl = "curl -X \(operation.method.uppercased) '\(shellQuoted(url))'"
-        var headers: [String] = []
+        func value(_ parameter: NormalizedParameter) -> String {
+            guard let schema = parameter.schema ?? parameter.content.first?.schema else { return "value" }
+            switch examples.example(schema) {
+            case .string(let text): return text
+            case .null: return "value"
+            case let other: return JSONText.compact(other)
+            }
+        }
+        var path = operation.path
+        for parameter in operation.parameters where parameter.location == "path" {
+            let encoded = value(parameter).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"]))
+            path = path.replacingOccurrences(of: "{\(parameter.name)}", with: encoded ?? "value")
+        }
+        var query = operation.parameters.filter { $0.location == "query" && $0.required }.map { ($0.name, value($0)) }
+        var headers: [(String, HeaderValue)] = []
         for requirement in operation.security.prefix(1) {
             for scheme in requirement.schemes {
                 guard let found = api.securitySchemes.first(where: { $0.name == scheme.name }) else { continue }
                 if found.type == "http", found.scheme?.lowercased() == "basic" {
-                    headers.append("Authorization: Basic $CREDENTIALS")
-                } else if found.type == "apiKey", found.location == "header", let name = found.parameterName {
-                    headers.append("\(name): $API_KEY")
+                    headers.append(("Authorization", HeaderValue(text: "Basic ", credential: "CREDENTIALS")))
+                } else if found.type == "apiKey", let name = found.parameterName {
+                    if found.location == "header" {
+                        headers.append((name, HeaderValue(text: "", credential: "API_KEY")))
+                    } else if found.location == "query" {
+                        query.append((name, "$API_KEY"))
+                    }
                 } else if found.type == "http" || found.type == "oauth2" || found.type == "openIdConnect" {
-                    headers.append("Authorization: Bearer $TOKEN")
+                    headers.append(("Authorization", HeaderValue(text: "Bearer ", credential: "TOKEN")))
                 }
             }
         }
         for parameter in operation.parameters where parameter.location == "header" && parameter.required {
-            headers.append("\(parameter.name): ...")
+            headers.append((parameter.name, HeaderValue(text: value(parameter), credential: nil)))
         }
-        var body: String?
+        var body: JSONValue?
         if let media = operation.requestBody?.content.first {
-            headers.append("Content-Type: \(media.mediaType)")
-            if media.mediaType.contains("json"), let schema = media.schema {
-                body = JSONText.pretty(examples.example(schema))
-            }
+            headers.append(("Content-Type", HeaderValue(text: media.mediaType, credential: nil)))
+            if media.mediaType.contains("json"), let schema = media.schema { body = examples.example(schema) }
         }
-        for header in headers { curl += " \\\n  -H '\(shellQuoted(header))'" }
-        if let body { curl += " \\\n  -d '\(shellQuoted(body))'" }
-        return [Sample(language: "curl", code: curl)]
+        let base = server.hasSuffix("/") ? String(server.dropLast()) : server
+        return SampleRequest(
+            method: operation.method.uppercased, url: base + path,
+            query: query.map { (name: $0.0, value: $0.1) }, headers: headers.map { (name: $0.0, value: $0.1) },
+            body: body)
     }
 
-    private static func shellQuoted(_ text: String) -> String {
-        text.replacingOccurrences(of: "'", with: "'\\''")
-    }
-}
-
-extension String {
-    fileprivate func trimmingSuffix(_ suffix: String) -> String {
-        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    /// `name=value&...`, percent-encoded.
+    static func queryString(_ query: [(name: String, value: String)]) -> String {
+        var allowed = CharacterSet.urlQueryAllowed
+        allowed.remove(charactersIn: "&=+#")
+        // `$API_KEY` stays readable: it is a placeholder the reader replaces.
+        let encode = { (text: String) in text == "$API_KEY" ? text : (text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text) }
+        return query.map { encode($0.name) + "=" + encode($0.value) }.joined(separator: "&")
     }
 }

@@ -17,10 +17,11 @@ public enum HTML {
         return result
     }
 
-    /// Renders a spec description (CommonMark) to safe HTML; empty for nil or blank text.
+    /// Renders a spec description (CommonMark) to safe HTML; empty for nil or blank text. Relative links are
+    /// marked for `DescriptionLinks` to resolve once the page is complete.
     public static func markdown(_ text: String?) -> String {
         guard let text, !text.allSatisfy(\.isWhitespace) else { return "" }
-        return MarkdownBridge.render(text)
+        return DescriptionLinks.mark(MarkdownBridge.render(text))
     }
 
     /// A file-name-safe form of `name`: ASCII letters, digits, `-`, `_` and `.` kept, anything else `-`.

@@ -10,6 +10,7 @@ struct OperationViewBuilder {
 
     func view(_ operation: NormalizedOperation, root: String) -> OperationView {
         var anchors = AnchorSet()
+        var budget = trees.pageBudget
         let parameters = operation.parameters.map { parameter in
             ParameterView(
                 name: HTML.escape(parameter.name),
@@ -21,7 +22,7 @@ struct OperationViewBuilder {
         let body = operation.requestBody.map { body in
             BodyView(
                 required: body.required, description: HTML.markdown(body.description),
-                media: body.content.map { media($0, prefix: "request", root: root, anchors: &anchors) })
+                media: body.content.map { media($0, prefix: "request", root: root, anchors: &anchors, budget: &budget) })
         }
         let responses = operation.responses.map { response in
             let prefix = "response-\(Slug.make(response.status))"
@@ -37,7 +38,7 @@ struct OperationViewBuilder {
                         constraints: constraints(header.schema))
                 },
                 // The section already holds `response-200`; its body trees start at `response-200-body`.
-                media: response.content.map { media($0, prefix: prefix + "-body", root: root, anchors: &anchors) })
+                media: response.content.map { media($0, prefix: prefix + "-body", root: root, anchors: &anchors, budget: &budget) })
         }
         let tags = operation.tags.compactMap { tag in
             routes.tags[tag].map { LinkView(title: HTML.escape(tag), url: $0) }
@@ -55,14 +56,15 @@ struct OperationViewBuilder {
             })
     }
 
-    private func media(_ media: NormalizedMediaType, prefix: String, root: String, anchors: inout AnchorSet)
-        -> MediaView
+    private func media(
+        _ media: NormalizedMediaType, prefix: String, root: String, anchors: inout AnchorSet, budget: inout Int
+    ) -> MediaView
     {
         let empty = trees.describe(NormalizedSchema(), name: "", anchor: "", type: "", required: false)
         guard let schema = media.schema else {
             return MediaView(mediaType: HTML.escape(media.mediaType), hasSchema: false, tree: empty, example: "", hasExample: false)
         }
-        let tree = trees.tree(schema, prefix: prefix, root: root, anchors: &anchors)
+        let tree = trees.tree(schema, prefix: prefix, root: root, anchors: &anchors, pageBudget: &budget)
         let example = media.mediaType.contains("json") ? HTML.escape(JSONText.pretty(examples.example(schema))) : ""
         return MediaView(
             mediaType: HTML.escape(media.mediaType), hasSchema: true, tree: tree, example: example,

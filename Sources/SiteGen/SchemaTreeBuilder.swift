@@ -13,7 +13,7 @@ struct SchemaTreeBuilder {
 
     /// The page's `../` prefix, for links to schema pages.
     var root = ""
-    private var schemasByName: [SchemaName: NormalizedSchema]
+    private(set) var schemasByName: [SchemaName: NormalizedSchema]
 
     init(api: API, routes: SiteRoutes) {
         self.api = api
@@ -21,12 +21,28 @@ struct SchemaTreeBuilder {
         schemasByName = Dictionary(api.schemas.map { ($0.name, $0.schema) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// Nodes per operation page, shared by all its trees, so an operation with many large bodies stays small.
+    var pageBudget = 250
+    /// Description bytes that cost one more node of the budget (long prose makes a node heavy).
+    var descriptionBytesPerNode = 80
+
     /// The tree of `use`, its anchors prefixed with `prefix` and made unique in `anchors`.
     func tree(_ use: SchemaUse, prefix: String, root: String, anchors: inout AnchorSet) -> SchemaNodeView {
-        var budget = nodeBudget
+        var pageBudget = nodeBudget
+        return tree(use, prefix: prefix, root: root, anchors: &anchors, pageBudget: &pageBudget)
+    }
+
+    /// The tree of `use`, spending at most `nodeBudget` of what is left of `pageBudget`.
+    func tree(_ use: SchemaUse, prefix: String, root: String, anchors: inout AnchorSet, pageBudget: inout Int)
+        -> SchemaNodeView
+    {
+        let start = min(nodeBudget, max(pageBudget, 1))
+        var budget = start
         var builder = self
         builder.root = root
-        return builder.node(use, name: "", path: prefix, required: false, depth: 0, visiting: [], budget: &budget, anchors: &anchors)
+        let tree = builder.node(use, name: "", path: prefix, required: false, depth: 0, visiting: [], budget: &budget, anchors: &anchors)
+        pageBudget -= start - budget
+        return tree
     }
 
     private func node(
@@ -54,6 +70,8 @@ struct SchemaTreeBuilder {
             if let reference = inline.reference { typeHTML += (typeHTML.isEmpty ? "" : " ") + link(reference) }
         }
         var view = describe(schema, name: name, anchor: anchors.unique(path), type: typeHTML, required: required)
+        budget -= view.description.utf8.count / descriptionBytesPerNode
+        expand = expand && budget > 0
         view.open = depth == 0
         guard expand else { return view }
         var children: [(String, SchemaUse, Bool)] = []

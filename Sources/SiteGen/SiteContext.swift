@@ -12,11 +12,16 @@ struct SiteContext {
     /// Tags in document order (declared first, then those only used), each with its operation indexes.
     let tagOperations: [(String, [Int])]
     let tagDescriptions: [String: String]
+    /// Tag groups (`x-tagGroups`, else one unnamed group), each with indexes into `tagOperations`.
+    let tagGroups: [(name: String, tags: [Int])]
+    /// Whether `openapi.json` is written.
+    let hasBundle: Bool
     /// Operation indexes in sidebar order, for previous/next.
     let operationOrder: [Int]
     let operations: OperationViewBuilder
     let trees: SchemaTreeBuilder
     let guideLinks: GuideLinkResolver
+    let descriptionLinks: DescriptionLinks
     let usage: UsageIndex
     /// The base URL for absolute links in `llms.txt`, or empty.
     let baseURL: String
@@ -38,7 +43,16 @@ struct SiteContext {
         names = names.filter { byTag[$0] != nil }
         var seenNames = Set<String>()
         names = names.filter { seenNames.insert($0).inserted }
+        let groups = TagGroup.arrange(names, by: config.tagGroups)
+        // Sidebar order: by group; a tag several groups list keeps its first place for previous/next.
+        var ordered: [String] = []
+        var placed = Set<String>()
+        for group in groups { ordered += group.tags.filter { placed.insert($0).inserted } }
+        names = ordered
         tagOperations = names.map { ($0, byTag[$0] ?? []) }
+        let position = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        tagGroups = groups.map { group in (name: group.name, tags: group.tags.compactMap { position[$0] }) }
+        hasBundle = config.bundledDocument != nil
         tagDescriptions = Dictionary(api.tags.map { ($0.name, $0.description ?? "") }, uniquingKeysWith: { first, _ in first })
         routes = SiteRoutes(api: api, tagNames: names, pages: pages)
         var seen = Set<Int>()
@@ -46,22 +60,27 @@ struct SiteContext {
         trees = SchemaTreeBuilder(api: api, routes: routes)
         operations = OperationViewBuilder(api: api, routes: routes, trees: trees, examples: ExampleBuilder(api: api))
         guideLinks = GuideLinkResolver(routes: routes, pages: pages)
+        descriptionLinks = DescriptionLinks(routes: routes)
         usage = UsageIndex(api: api)
         let routes = routes
+        let tagOperations = tagOperations
+        let navTags = tagOperations.map { tag, indexes in
+            NavTagView(
+                item: NavItemView(title: HTML.escape(tag), url: routes.tags[tag] ?? "", method: "", isCurrent: false),
+                isOpen: false,
+                operations: indexes.map { index in
+                    let operation = api.operations[index]
+                    return NavItemView(
+                        title: HTML.escape(operation.summary ?? operation.path), url: routes.operations[index],
+                        method: operation.method.rawValue, isCurrent: false)
+                })
+        }
         navTemplate = NavView(
             guides: pages.map {
                 NavItemView(title: HTML.escape($0.title), url: routes.guides[$0.slug] ?? "", method: "", isCurrent: false)
             },
-            tags: tagOperations.map { tag, indexes in
-                NavTagView(
-                    item: NavItemView(title: HTML.escape(tag), url: routes.tags[tag] ?? "", method: "", isCurrent: false),
-                    isOpen: false,
-                    operations: indexes.map { index in
-                        let operation = api.operations[index]
-                        return NavItemView(
-                            title: HTML.escape(operation.summary ?? operation.path), url: routes.operations[index],
-                            method: operation.method.rawValue, isCurrent: false)
-                    })
+            groups: tagGroups.map { group in
+                NavGroupView(name: HTML.escape(group.name), hasName: !group.name.isEmpty, tags: group.tags.map { navTags[$0] })
             },
             hasSchemas: !api.schemas.isEmpty)
     }
@@ -78,16 +97,17 @@ struct SiteContext {
     func nav(current: String, openTag: String?) -> NavView {
         var nav = navTemplate
         for index in nav.guides.indices { nav.guides[index].isCurrent = nav.guides[index].url == current }
-        for index in nav.tags.indices {
-            let isOpen = tagOperations[index].0 == openTag
-            nav.tags[index].isOpen = isOpen
-            nav.tags[index].item.isCurrent = nav.tags[index].item.url == current
-            if isOpen {
-                for item in nav.tags[index].operations.indices {
-                    nav.tags[index].operations[item].isCurrent = nav.tags[index].operations[item].url == current
+        for group in nav.groups.indices {
+            for index in nav.groups[group].tags.indices {
+                var tag = nav.groups[group].tags[index]
+                tag.isOpen = tagOperations[tagGroups[group].tags[index]].0 == openTag
+                tag.item.isCurrent = tag.item.url == current
+                if tag.isOpen {
+                    for item in tag.operations.indices { tag.operations[item].isCurrent = tag.operations[item].url == current }
+                } else {
+                    tag.operations = []
                 }
-            } else {
-                nav.tags[index].operations = []
+                nav.groups[group].tags[index] = tag
             }
         }
         return nav
@@ -113,11 +133,16 @@ struct SiteContext {
             title: HTML.escape(api.title), version: HTML.escape(api.version), description: HTML.markdown(api.description),
             servers: api.servers.map { HTML.escape($0.url) },
             guides: pages.map { LinkView(title: HTML.escape($0.title), url: routes.guides[$0.slug] ?? "") },
-            tags: tagOperations.map { tag, indexes in
-                TagSummaryView(
-                    link: LinkView(title: HTML.escape(tag), url: routes.tags[tag] ?? ""), count: indexes.count,
-                    description: HTML.markdown(tagDescriptions[tag]))
+            tagGroups: tagGroups.map { group in
+                TagGroupView(
+                    name: HTML.escape(group.name), hasName: !group.name.isEmpty,
+                    tags: group.tags.map { tagOperations[$0] }.map { tag, indexes in
+                        TagSummaryView(
+                            link: LinkView(title: HTML.escape(tag), url: routes.tags[tag] ?? ""), count: indexes.count,
+                            description: HTML.markdown(tagDescriptions[tag]))
+                    })
             },
+            hasBundle: hasBundle,
             hasSchemas: !api.schemas.isEmpty,
             schemas: api.schemas.map {
                 LinkView(title: HTML.escape($0.name.rawValue), url: routes.schemas[$0.name] ?? "")

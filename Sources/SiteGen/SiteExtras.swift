@@ -11,26 +11,30 @@ enum SiteExtras {
         return xml + "</urlset>\n"
     }
 
-    /// `llms.txt` (llmstxt.org): the API's title, summary and a link list of guides, operations and schemas.
+    /// `llms.txt` (llmstxt.org): the API's title, summary and a link list of the Markdown twins of the guides,
+    /// operations and schemas, and the OpenAPI document.
     static func llmsText(api: API, context: SiteContext, pages: [Page]) -> String {
         let base = context.baseURL
         var text = "# \(oneLine(api.title))\n\n"
         if let description = api.description { text += "> \(oneLine(description))\n\n" }
+        text += "- [Overview](\(base)index.md)\n"
+        if context.hasBundle { text += "- [OpenAPI document](\(base)openapi.json)\n" }
+        text += "\n"
         if !pages.isEmpty {
             text += "## Guides\n\n"
-            for page in pages { text += "- [\(oneLine(page.title))](\(base)\(context.routes.guides[page.slug] ?? ""))\n" }
+            for page in pages { text += "- [\(oneLine(page.title))](\(base)\(MarkdownText.twinPath(context.routes.guides[page.slug] ?? "")))\n" }
             text += "\n"
         }
         text += "## Operations\n\n"
         for index in context.operationOrder {
             let operation = api.operations[index]
             let summary = operation.summary.map { ": " + oneLine($0) } ?? ""
-            text += "- [\(operation.method.uppercased) \(oneLine(operation.path))](\(base)\(context.routes.operations[index]))\(summary)\n"
+            text += "- [\(operation.method.uppercased) \(oneLine(operation.path))](\(base)\(MarkdownText.twinPath(context.routes.operations[index])))\(summary)\n"
         }
         if !api.schemas.isEmpty {
             text += "\n## Schemas\n\n"
             for named in api.schemas {
-                text += "- [\(oneLine(named.name.rawValue))](\(base)\(context.routes.schemas[named.name] ?? ""))\n"
+                text += "- [\(oneLine(named.name.rawValue))](\(base)\(MarkdownText.twinPath(context.routes.schemas[named.name] ?? "")))\n"
             }
         }
         return text

@@ -27,10 +27,19 @@ public struct SiteConfig: Sendable {
     public var baseURL: String?
     /// The path of the document as the user named it, shown in the footer.
     public var documentName: String
+    /// Tag groups (`x-tagGroups` at the document root), which the normalized API does not carry; empty for none.
+    public var tagGroups: [TagGroup]
+    /// The bundled document, written as `openapi.json` and linked from the home page; nil for none.
+    public var bundledDocument: [UInt8]?
 
     /// Creates options.
-    public init(baseURL: String? = nil, documentName: String = "openapi.yaml") {
+    public init(
+        baseURL: String? = nil, documentName: String = "openapi.yaml", tagGroups: [TagGroup] = [],
+        bundledDocument: [UInt8]? = nil
+    ) {
         self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         self.documentName = documentName
+        self.tagGroups = tagGroups
+        self.bundledDocument = bundledDocument
     }
 }

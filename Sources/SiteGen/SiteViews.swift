@@ -44,16 +44,30 @@ public struct LayoutView: Sendable {
     public var hasPager: Bool
     /// Footer text (HTML).
     public var footer: String
+    /// Whether the page has a Markdown twin.
+    public var hasTwin: Bool
+    /// Root-relative URL of the Markdown twin (`operations/getPet.md`).
+    public var twin: String
 }
 
 /// The sidebar: guides, then tags; the tag of the current page lists its operations.
 public struct NavView: Sendable {
     /// Guide pages in order.
     public var guides: [NavItemView]
-    /// Tags in document order.
-    public var tags: [NavTagView]
+    /// Tag groups (`x-tagGroups`), or one unnamed group of every tag in document order.
+    public var groups: [NavGroupView]
     /// Whether there are component schemas.
     public var hasSchemas: Bool
+}
+
+/// A group of tags in the sidebar.
+public struct NavGroupView: Sendable {
+    /// Group name (HTML); empty for the single group of an API without `x-tagGroups`.
+    public var name: String
+    /// Whether `name` is not empty.
+    public var hasName: Bool
+    /// Its tags.
+    public var tags: [NavTagView]
 }
 
 /// One tag of the sidebar.
@@ -90,12 +104,24 @@ public struct HomeView: Sendable {
     public var servers: [String]
     /// Guides in order.
     public var guides: [LinkView]
-    /// Tags with their descriptions.
-    public var tags: [TagSummaryView]
+    /// Tag groups with their tags and descriptions.
+    public var tagGroups: [TagGroupView]
+    /// Whether the bundled document is offered as `openapi.json`.
+    public var hasBundle: Bool
     /// Whether there are schemas.
     public var hasSchemas: Bool
     /// Component schemas.
     public var schemas: [LinkView]
+}
+
+/// A group of tags on the home page.
+public struct TagGroupView: Sendable {
+    /// Group name (HTML); empty without `x-tagGroups`.
+    public var name: String
+    /// Whether `name` is not empty.
+    public var hasName: Bool
+    /// Its tags.
+    public var tags: [TagSummaryView]
 }
 
 /// A tag on the home page.

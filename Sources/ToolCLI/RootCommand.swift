@@ -11,8 +11,8 @@ public struct RootCommand: ParsableCommand {
             """,
         version: SpeccVersion.current,
         subcommands: [
-            BuildCommand.self, ValidateCommand.self, NormalizeCommand.self, SiteCommand.self, DiffCommand.self,
-            RulesCommand.self,
+            BuildCommand.self, CheckCommand.self, ValidateCommand.self, NormalizeCommand.self, SiteCommand.self,
+            DiffCommand.self, RulesCommand.self,
         ]
     )
 
