@@ -91,7 +91,7 @@ def site_line(args, runs):
         output = tempfile.mkdtemp(prefix="specc-site-bench-")
         try:
             elapsed, rss = measure([args.specc, "site", os.path.join(args.corpus, root), "--output", output],
-                                   min(runs, 3))
+                                   min(runs, args.site_runs))
             sizes = {}
             for folder, _, names in os.walk(output):
                 for file_name in names:
@@ -112,6 +112,7 @@ def main():
     parser.add_argument("--corpus", required=True)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--site-runs", type=int, default=1, help="runs of the (slow) site benchmark")
     parser.add_argument("--skip-validator", action="store_true")
     args = parser.parse_args()
     runs = 1 if args.quick else args.runs
