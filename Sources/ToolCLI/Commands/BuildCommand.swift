@@ -27,22 +27,8 @@ struct BuildCommand: ParsableCommand {
     var site: String = "site"
 
     func run() throws {
-        let (config, configFindings) = try ConfigResolution.resolve(input, diagnostics)
-        let result = Pipeline(config: config).site(
-            input.document, pagePaths: siteOptions.pagePaths(for: input.document),
-            templatesDirectory: siteOptions.templates, config: siteOptions.config(for: input.document))
-        defer { ProcessLifetime.keep(result) }
-        let findings = (configFindings + result.diagnostics).sortedForOutput()
-        FindingsPrinter.print(findings, sources: result.normalization.validation.sources, format: format.format)
-        let fatal = config.strict && findings.contains { $0.severity != .info }
-        guard result.normalization.api != nil, !fatal else {
-            FileHandle.standardError.write(Data("specc: nothing written\n".utf8))
-            throw ExitCode(1)
-        }
-        let disk = DiskFileSystem()
-        var written = 0
-        for file in result.files where try disk.write(file.bytes, to: site + "/" + file.path) { written += 1 }
-        let message = "specc: site: \(result.files.count) files in '\(site)' (\(written) written, \(result.files.count - written) unchanged)\n"
+        let (written, total) = try SiteWriter.run(input, diagnostics, format, siteOptions, into: site)
+        let message = "specc: site: \(total) files in '\(site)' (\(written) written, \(total - written) unchanged)\n"
         FileHandle.standardError.write(Data(message.utf8))
     }
 }

@@ -26,19 +26,6 @@ struct SiteCommand: ParsableCommand {
     var output: String
 
     func run() throws {
-        let (config, configFindings) = try ConfigResolution.resolve(input, diagnostics)
-        let result = Pipeline(config: config).site(
-            input.document, pagePaths: siteOptions.pagePaths(for: input.document),
-            templatesDirectory: siteOptions.templates, config: siteOptions.config(for: input.document))
-        defer { ProcessLifetime.keep(result) }
-        let findings = (configFindings + result.diagnostics).sortedForOutput()
-        FindingsPrinter.print(findings, sources: result.normalization.validation.sources, format: format.format)
-        let fatal = config.strict && findings.contains { $0.severity != .info }
-        guard result.normalization.api != nil, !fatal else {
-            FileHandle.standardError.write(Data("specc: nothing written\n".utf8))
-            throw ExitCode(1)
-        }
-        let disk = DiskFileSystem()
-        for file in result.files { try disk.write(file.bytes, to: output + "/" + file.path) }
+        _ = try SiteWriter.run(input, diagnostics, format, siteOptions, into: output)
     }
 }
