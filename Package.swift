@@ -24,6 +24,7 @@ let package = Package(
 
         // The compiler pipeline; imports point down this list only.
         .target(name: "SpecDiagnostics", swiftSettings: strict),
+        .target(name: "TemplateEngine", swiftSettings: strict),
         .target(name: "SpecModel", dependencies: ["SpecDiagnostics"], swiftSettings: strict),
         .target(name: "SpecParser", dependencies: ["SpecModel", "SpecDiagnostics", "CYAML"], swiftSettings: strict),
         .target(name: "PageParser", dependencies: ["SpecDiagnostics", "CCmarkGFM"], swiftSettings: strict),
@@ -34,7 +35,7 @@ let package = Package(
             swiftSettings: strict),
         // Built-in templates shipped as resources; `Templates/BuiltinTemplates.swift` finds them.
         .target(
-            name: "BuiltinTemplates", path: "Templates", exclude: ["README.md"], resources: [.copy("site")],
+            name: "BuiltinTemplates", path: "Templates", exclude: ["README.md"], resources: [.copy("site"), .copy("swift")],
             swiftSettings: strict),
         .target(
             name: "SiteGen",
@@ -43,14 +44,23 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strict),
+        // Swift client and server stubs (templates in Templates/swift).
+        .target(
+            name: "StubGen", dependencies: ["SpecNormalizer", "TemplateEngine"], swiftSettings: strict),
         .target(name: "SpecDiff", dependencies: ["SpecModel", "SpecDiagnostics", "SpecNormalizer"], swiftSettings: strict),
         .target(
             name: "Pipeline",
-            dependencies: ["SpecDiagnostics", "SpecModel", "SpecParser", "SpecLint", "SpecNormalizer", "PageParser", "SiteGen", "SpecDiff"],
+            dependencies: [
+                "SpecDiagnostics", "SpecModel", "SpecParser", "SpecLint", "SpecNormalizer", "PageParser", "SiteGen", "SpecDiff",
+                "StubGen", "TemplateEngine",
+            ],
             swiftSettings: strict),
         .target(
             name: "ToolCLI",
-            dependencies: ["Pipeline", "SpecDiagnostics", "SpecNormalizer", "SiteGen", "SpecDiff", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "Pipeline", "SpecDiagnostics", "SpecNormalizer", "SiteGen", "SpecDiff", "StubGen",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strict),
         .executableTarget(name: "specc", dependencies: ["ToolCLI"], swiftSettings: strict),
         // libFuzzer target for the front end: scripts/fuzz builds it with -sanitize=fuzzer; a plain build
@@ -62,6 +72,7 @@ let package = Package(
             name: "TestSupport", dependencies: ["SpecDiagnostics", "SpecModel", "SpecParser", "Pipeline"],
             path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "SpecDiagnosticsTests", dependencies: ["SpecDiagnostics"], swiftSettings: strict),
+        .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine"], swiftSettings: strict),
         .testTarget(name: "SpecParserTests", dependencies: ["SpecParser", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "PageParserTests", dependencies: ["PageParser"], swiftSettings: strict),
         .testTarget(name: "SpecLintTests", dependencies: ["SpecLint", "TestSupport"], swiftSettings: strict),

@@ -8,3 +8,10 @@ public enum BuiltinTemplates {
         Bundle.module.url(forResource: "site", withExtension: nil)?.path
     }
 }
+
+extension BuiltinTemplates {
+    /// The folder holding the built-in Swift stub templates (`struct.mustache`, `client.mustache`...).
+    public static var swiftDirectory: String? {
+        Bundle.module.url(forResource: "swift", withExtension: nil)?.path
+    }
+}

@@ -1,0 +1,104 @@
+import SpecNormalizer
+
+/// What Swift shape a schema takes.
+enum SchemaKind {
+    /// An object with properties (possibly merged from `allOf`) → struct.
+    case object
+    /// An object with no properties and no typed extra values → `OpenAPIObjectContainer`.
+    case freeFormObject
+    /// An object with no properties whose values share a schema → `[String: T]`.
+    case dictionary(SchemaUse)
+    /// An array → `[T]`.
+    case array(SchemaUse?)
+    /// A string enum (`rawType` `Swift.String`) or integer enum (`Swift.Int`) → enum with a catch-all case.
+    case enumeration(rawType: String)
+    /// `oneOf`/`anyOf` with several alternatives → enum with one case each.
+    case choice([SchemaUse])
+    /// A wrapper around one other schema (`allOf: [$ref]`, a single-alternative `oneOf`) → that schema's type.
+    case single(SchemaUse)
+    /// A JSON primitive → a Swift standard type.
+    case primitive(String)
+    /// Anything (no type, several types, mixed `allOf`) → `OpenAPIValueContainer`.
+    case any
+}
+
+extension TypeBuilder {
+    /// The kind of `schema`.
+    func kind(of schema: NormalizedSchema, depth: Int = 0) -> SchemaKind {
+        if schema.booleanSchema != nil { return .any }
+        let types = schema.types.filter { $0 != "null" }
+        if let values = schema.enumValues, !values.isEmpty {
+            let concrete = values.filter { $0 != .null }
+            if !concrete.isEmpty, concrete.allSatisfy({ if case .string = $0 { true } else { false } }) {
+                return .enumeration(rawType: "Swift.String")
+            }
+            if !concrete.isEmpty, types.allSatisfy({ $0 == "integer" }),
+                concrete.allSatisfy({ if case .int = $0 { true } else { false } })
+            {
+                return .enumeration(rawType: "Swift.Int")
+            }
+        }
+        let alternatives = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
+        if !alternatives.isEmpty {
+            let nonNull = alternatives.filter { !isNullSchema($0) }
+            if nonNull.count == 1 && schema.properties.isEmpty { return .single(nonNull[0]) }
+            if nonNull.isEmpty { return .any }
+            return .choice(nonNull)
+        }
+        if !schema.allOf.isEmpty {
+            if schema.allOf.count == 1 && schema.properties.isEmpty && schema.additionalProperties == nil {
+                return .single(schema.allOf[0])
+            }
+            let objectLike = schema.allOf.allSatisfy { isObjectLike($0, depth: depth + 1) }
+            return objectLike ? .object : .any
+        }
+        if types.count > 1 { return .any }
+        let type = types.first ?? inferredType(schema)
+        switch type {
+        case "object":
+            if !schema.properties.isEmpty { return .object }
+            if case .schema(let values)? = schema.additionalProperties { return .dictionary(values) }
+            return .freeFormObject
+        case "array": return .array(schema.items)
+        case "string", "integer", "number", "boolean": return .primitive(type!)
+        default: return .any
+        }
+    }
+
+    /// The type a schema without `type` implies from its keywords.
+    private func inferredType(_ schema: NormalizedSchema) -> String? {
+        if !schema.properties.isEmpty || schema.additionalProperties != nil { return "object" }
+        if schema.items != nil { return "array" }
+        switch schema.constValue {
+        case .string?: return "string"
+        case .int?: return "integer"
+        case .double?: return "number"
+        case .bool?: return "boolean"
+        default: return nil
+        }
+    }
+
+    /// `{type: null}` (3.1) or `{nullable: true}` with nothing else (3.0 style alternatives).
+    func isNullSchema(_ use: SchemaUse) -> Bool {
+        guard case .inline(let schema) = use else { return false }
+        return schema.types == ["null"] || (schema.enumValues == [.null])
+    }
+
+    /// Whether `use` is an object whose properties can be merged into an `allOf` struct.
+    func isObjectLike(_ use: SchemaUse, depth: Int) -> Bool {
+        guard depth < 32, let schema = resolve(use) else { return false }
+        switch kind(of: schema, depth: depth) {
+        case .object, .freeFormObject: return true
+        case .single(let inner): return isObjectLike(inner, depth: depth + 1)
+        default: return false
+        }
+    }
+
+    /// The schema `use` stands for (following a name).
+    func resolve(_ use: SchemaUse) -> NormalizedSchema? {
+        switch use {
+        case .named(let name): schemas[name]
+        case .inline(let schema): schema
+        }
+    }
+}

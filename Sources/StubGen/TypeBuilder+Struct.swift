@@ -1,0 +1,72 @@
+import SpecNormalizer
+
+extension TypeBuilder {
+    /// The struct for an object schema (its own properties plus those of its `allOf` members).
+    func structure(_ schema: NormalizedSchema, named name: String, doc: [String], owner: SchemaName?) -> StructDecl {
+        var properties: [SchemaProperty] = []
+        var required = Set<String>()
+        var additional: AdditionalSchema?
+        collect(schema, into: &properties, required: &required, additional: &additional, depth: 0)
+
+        var nested: [TypeDecl] = []
+        var typeScope = NameScope(reserved: [name])
+        var memberScope = NameScope(reserved: ["additionalProperties"])
+        var declared: [PropertyDecl] = []
+        for property in properties {
+            let resolved = resolve(property.schema)
+            let hint = SwiftName.type(property.name)
+            let type = typeExpression(property.schema, hint: hint, owner: owner, scope: &typeScope, nested: &nested)
+            let isRequired = required.contains(property.name)
+            let defaultValue = isRequired || type.nullable ? nil : resolved.flatMap { defaultLiteral(for: $0, type: type.expression, nested: nested) }
+            let boxed = owner.map { recursion.closesCycle(from: $0, through: type) } ?? false
+            declared.append(
+                PropertyDecl(
+                    key: property.name, name: memberScope.claim(SwiftName.member(property.name)), type: type.expression,
+                    isOptional: type.nullable || (!isRequired && defaultValue == nil), isRequired: isRequired,
+                    defaultValue: defaultValue, checks: resolved.map { checks(for: $0, type: type, key: property.name) } ?? [],
+                    boxed: boxed, doc: SwiftLiteral.doc(resolved?.title, resolved?.description),
+                    deprecated: resolved?.deprecated ?? false))
+        }
+        var additionalType: String?
+        if case .schema(let values)? = additional {
+            additionalType = typeExpression(values, hint: "AdditionalProperty", owner: owner, scope: &typeScope, nested: &nested).optionalExpression
+        } else if case .allowed(true)? = additional {
+            additionalType = "OpenAPIRuntime.OpenAPIValueContainer"
+        }
+        return StructDecl(
+            name: name, doc: doc, properties: declared, additionalType: additionalType, nested: nested,
+            deprecated: schema.deprecated)
+    }
+
+    /// Properties of `schema` and of its `allOf` members, first occurrence wins; `required` is the union.
+    private func collect(
+        _ schema: NormalizedSchema, into properties: inout [SchemaProperty], required: inout Set<String>,
+        additional: inout AdditionalSchema?, depth: Int
+    ) {
+        guard depth < 32 else { return }
+        for member in schema.allOf {
+            guard let resolved = resolve(member) else { continue }
+            collect(resolved, into: &properties, required: &required, additional: &additional, depth: depth + 1)
+        }
+        for member in schema.oneOf.count == 1 ? schema.oneOf : [] {
+            if let resolved = resolve(member) {
+                collect(resolved, into: &properties, required: &required, additional: &additional, depth: depth + 1)
+            }
+        }
+        for property in schema.properties {
+            if let index = properties.firstIndex(where: { $0.name == property.name }) {
+                // A member that restates a property (often to narrow it) keeps the first one's place.
+                if case .inline(let narrowed) = property.schema, narrowed.types.isEmpty, narrowed.properties.isEmpty,
+                    narrowed.allOf.isEmpty, narrowed.oneOf.isEmpty
+                {
+                    continue
+                }
+                properties[index] = property
+            } else {
+                properties.append(property)
+            }
+        }
+        required.formUnion(schema.required)
+        if additional == nil { additional = schema.additionalProperties }
+    }
+}
