@@ -9,11 +9,15 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "specc", targets: ["specc"]),
+        .plugin(name: "GenerateAPI", targets: ["GenerateAPI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Only the generated stubs compiled in tests (Tests/Goldens/stubs) use these; the compiler does not.
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // System libraries from Debian (apt-get install libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev).
@@ -63,6 +67,18 @@ let package = Package(
             ],
             swiftSettings: strict),
         .executableTarget(name: "specc", dependencies: ["ToolCLI"], swiftSettings: strict),
+        // `swift package --allow-writing-to-package-directory generate-api`: runs `specc generate` for each target
+        // holding an openapi.yaml (Plugins/GenerateAPI, docs/generate.md).
+        .plugin(
+            name: "GenerateAPI",
+            capability: .command(
+                intent: .custom(
+                    verb: "generate-api",
+                    description: "Generate Swift stubs into <target>/Generated from the target's openapi.yaml"),
+                permissions: [
+                    .writeToPackageDirectory(reason: "specc writes the generated Swift files into <target>/Generated")
+                ]),
+            dependencies: ["specc"]),
         // libFuzzer target for the front end: scripts/fuzz builds it with -sanitize=fuzzer; a plain build
         // gives a replayer for saved inputs.
         .executableTarget(name: "SpecFuzzer", dependencies: ["SpecParser"], swiftSettings: strict),
@@ -82,5 +98,30 @@ let package = Package(
         .testTarget(name: "ToolCLITests", dependencies: ["ToolCLI", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "SiteGenTests", dependencies: ["SiteGen", "PageParser", "SpecNormalizer", "Pipeline", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "CorpusTests", dependencies: ["Pipeline", "TestSupport"], swiftSettings: strict),
+
+        // Generated stubs committed as goldens (`specc generate --access public`), compiled by the normal build
+        // and driven by StubGenTests.
+        .target(
+            name: "TourStubs",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Tests/Goldens/stubs/tour", swiftSettings: strict),
+        .target(
+            name: "Nullable30Stubs",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Tests/Goldens/stubs/nullable30", swiftSettings: strict),
+        .testTarget(
+            name: "StubGenTests",
+            dependencies: [
+                "StubGen", "Pipeline", "TestSupport", "TourStubs", "Nullable30Stubs",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: strict),
     ]
 )

@@ -14,6 +14,9 @@ import SpecParser
 ///   max-depth: 256
 ///   max-alias-expansion: 1000000
 ///   max-files: 10000
+/// generate:                     # see ConfigLoader+Generate.swift
+///   output: Sources/PetsAPI/Generated
+///   modes: [types, client]
 /// ```
 /// Problems in the file are findings with id `invalid-config`, located in it, like any other input.
 public enum ConfigLoader {
@@ -21,6 +24,9 @@ public enum ConfigLoader {
     public static var configurableIDs: Set<DiagnosticID> {
         Set(LintRegistryIDs.all).union(["unresolved-ref", "ref-cycle", "remote-ref", "newer-openapi-version"])
     }
+
+    /// The keys the top of the file may have.
+    static let topLevelKeys = ["rules", "strict", "limits", "generate"]
 
     /// Loads the file at `path` on top of `base`; returns the configuration and any findings.
     public static func load(
@@ -61,9 +67,10 @@ public enum ConfigLoader {
                     report("expected true or false for 'strict', found \(entry.value.typeName)", entry.value)
                 }
             case "limits": readLimits(entry.value, into: &config, report: report)
+            case "generate":
+                readGenerate(entry.value, folder: folder(of: path), into: &config.generate, report: report)
             default:
-                report(
-                    "unknown configuration key '\(entry.name)'; expected 'rules', 'strict' or 'limits'", entry.key)
+                report(unknownKeyMessage(entry.name, in: nil, expected: topLevelKeys), entry.key)
             }
         }
         return (config, collector.diagnostics)
@@ -116,5 +123,24 @@ public enum ConfigLoader {
                     entry.key)
             }
         }
+    }
+
+    /// "unknown configuration key 'x'" (or "unknown key 'x' in 'section'"), with the closest expected key as a
+    /// suggestion when one is near, else the list of expected keys.
+    static func unknownKeyMessage(_ name: String, in section: String?, expected: [String]) -> String {
+        var message = section.map { "unknown key '\(name)' in '\($0)'" } ?? "unknown configuration key '\(name)'"
+        if let suggestion = Suggestions.closest(to: name, in: expected) {
+            message += "; did you mean '\(suggestion)'?"
+        } else {
+            let quoted = expected.map { "'\($0)'" }
+            message += "; expected " + quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
+        }
+        return message
+    }
+
+    /// The folder holding the file at `path` ("" for the working directory).
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 }

@@ -67,7 +67,11 @@ public struct DiskFileSystem: FileSystem {
     @discardableResult
     public func write(_ bytes: [UInt8], to path: String) throws -> Bool {
         let path = resolved(path)
-        if let existing = FileManager.default.contents(atPath: path), existing.elementsEqual(bytes) { return false }
+        if let existing = FileManager.default.contents(atPath: path), existing.count == bytes.count,
+            existing.withUnsafeBytes({ stored in bytes.withUnsafeBytes { stored.elementsEqual($0) } })
+        {
+            return false
+        }
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -3,18 +3,34 @@ import SpecDiagnostics
 import SpecParser
 
 extension Pipeline {
-    /// Builds everything `build` would write for `path` (today the site under `site`), in memory, and compares
-    /// it with the files under each output folder. Writes nothing.
+    /// Builds everything `build` would write for `path` (the Swift stubs when the configuration's `generate:`
+    /// names an output folder, and the site under `site`), in memory, and compares it with the files under each
+    /// output folder. Writes nothing.
     public func check(
         _ path: String, site: String, pagePaths: [String], templatesDirectory: String? = nil,
         config: SiteConfig = SiteConfig()
     ) -> CheckResult {
-        let built = self.site(path, pagePaths: pagePaths, templatesDirectory: templatesDirectory, config: config)
+        let normalization = normalize(path)
+        let built = self.site(
+            normalized: normalization, pagePaths: pagePaths, templatesDirectory: templatesDirectory, config: config)
+        var diagnostics = built.diagnostics
+        var outputs: [OutputSet] = []
         // An unusable document generates nothing; comparing would call every file on disk extra.
-        let outputs = built.normalization.api == nil ? [] : [OutputSet.site(built.files, root: site)]
+        if normalization.api != nil {
+            let generate = self.config.generate
+            if let folder = generate.output {
+                let stubs = self.stubs(
+                    normalized: normalization, config: generate.stubConfig(forDocument: path),
+                    templatesDirectory: generate.templates)
+                diagnostics = (diagnostics + stubs.generationDiagnostics).sortedForOutput()
+                // A template that fails is an error already; its missing files would only repeat it.
+                if !stubs.templateFailed { outputs.append(OutputSet.stubs(stubs.files, root: folder)) }
+            }
+            outputs.append(OutputSet.site(built.files, root: site))
+        }
         let comparison = compare(outputs)
         return CheckResult(
-            normalization: built.normalization, diagnostics: built.diagnostics, outputs: outputs,
+            normalization: normalization, diagnostics: diagnostics, outputs: outputs,
             stale: comparison.stale, missing: comparison.missing, extra: comparison.extra)
     }
 
@@ -43,6 +59,12 @@ extension Pipeline {
             let generated = Set(output.files.map(\.path))
             for relative in listing.files(under: output.root) where !generated.contains(relative) {
                 if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+                if let owned = output.ownedFiles {
+                    guard !relative.contains("/"), relative.hasSuffix(owned.suffix),
+                        let bytes = try? fileSystem.read(output.path(of: relative), maxBytes: Self.checkReadLimit),
+                        bytes.starts(with: owned.header.utf8)
+                    else { continue }
+                }
                 extra.append(output.path(of: relative))
             }
         }

@@ -22,7 +22,14 @@ extension Pipeline {
     public func site(
         _ path: String, pagePaths: [String], templatesDirectory: String? = nil, config: SiteConfig = SiteConfig()
     ) -> SiteResult {
-        let normalization = normalize(path)
+        site(normalized: normalize(path), pagePaths: pagePaths, templatesDirectory: templatesDirectory, config: config)
+    }
+
+    /// Generates the site of a document already normalized (by `build`, which also makes the stubs).
+    public func site(
+        normalized normalization: NormalizationResult, pagePaths: [String], templatesDirectory: String? = nil,
+        config: SiteConfig = SiteConfig()
+    ) -> SiteResult {
         let sink = DiagnosticCollector()
         let sources = normalization.validation.sources
         var pages: [Page] = []

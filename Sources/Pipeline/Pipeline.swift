@@ -17,14 +17,15 @@ public struct Pipeline: Sendable {
     }
 
     /// Reads, builds and lints the document at `path`. Never throws: every problem is a finding.
-    public func validate(_ path: String) -> ValidationResult {
+    /// `lint: false` stops after the structural checks and references (what `specc generate` needs).
+    public func validate(_ path: String, lint: Bool = true) -> ValidationResult {
         let collector = DiagnosticCollector()
         let files = DocumentLoader(reader: fileSystem, limits: config.limits).load(path, into: collector)
         var document: RawDocument?
         if files.root != nil {
             document = ModelBuilder.build(files, into: collector)
         }
-        if let document {
+        if let document, lint {
             let disabled = Set(config.ruleLevels.filter { $0.value == .off }.keys)
             Linter.lint(document, disabled: disabled, into: collector)
         }

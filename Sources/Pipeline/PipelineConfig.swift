@@ -9,11 +9,17 @@ public struct PipelineConfig: Sendable {
     public var limits: ReaderLimits
     /// Treat warnings as failures (`--strict`).
     public var strict: Bool
+    /// What `specc generate` and the stub step of `specc build` produce (the `generate:` section).
+    public var generate: GenerateSettings
 
     /// Creates a configuration.
-    public init(ruleLevels: [DiagnosticID: RuleLevel] = [:], limits: ReaderLimits = .default, strict: Bool = false) {
+    public init(
+        ruleLevels: [DiagnosticID: RuleLevel] = [:], limits: ReaderLimits = .default, strict: Bool = false,
+        generate: GenerateSettings = GenerateSettings()
+    ) {
         self.ruleLevels = ruleLevels
         self.limits = limits
         self.strict = strict
+        self.generate = generate
     }
 }

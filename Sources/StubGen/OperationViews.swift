@@ -78,19 +78,20 @@ struct OperationView: TemplateObject {
                 let literal = SwiftLiteral.string(parameter.name)
                 let unwrap = parameter.required ? "!" : ""
                 let required = parameter.required ? "true" : "false"
+                let label = SwiftName.argumentLabel(parameter.swiftName)
                 switch group.property {
                 case "path":
-                    return "\(parameter.swiftName): try SpeccParameters.path(\(parameter.type).self, \(literal), in: metadata)"
+                    return "\(label): try SpeccParameters.path(\(parameter.type).self, \(literal), in: metadata)"
                 case "query":
                     if parameter.isList {
-                        return "\(parameter.swiftName): try query.values(\(parameter.type).self, \(literal), explode: \(parameter.explode), required: \(required))\(unwrap)"
+                        return "\(label): try query.values(\(parameter.type).self, \(literal), explode: \(parameter.explode), required: \(required))\(unwrap)"
                     }
-                    return "\(parameter.swiftName): try query.value(\(parameter.type).self, \(literal), required: \(required))\(unwrap)"
+                    return "\(label): try query.value(\(parameter.type).self, \(literal), required: \(required))\(unwrap)"
                 case "headers":
                     let reader = parameter.isList ? "headers" : "header"
-                    return "\(parameter.swiftName): try SpeccParameters.\(reader)(\(parameter.type).self, \(literal), in: request.headerFields, required: \(required))\(unwrap)"
+                    return "\(label): try SpeccParameters.\(reader)(\(parameter.type).self, \(literal), in: request.headerFields, required: \(required))\(unwrap)"
                 default:
-                    return "\(parameter.swiftName): try SpeccParameters.cookie(\(parameter.type).self, \(literal), in: request.headerFields, required: \(required))\(unwrap)"
+                    return "\(label): try SpeccParameters.cookie(\(parameter.type).self, \(literal), in: request.headerFields, required: \(required))\(unwrap)"
                 }
             }
             arguments.append("\(group.property): .init(\(values.joined(separator: ", ")))")

@@ -23,9 +23,17 @@ public enum SwiftName {
         name.hasPrefix("`") ? String(name.dropFirst().dropLast()) : name
     }
 
+    /// `name` as an argument label in a call: labels need backticks only for `inout`, `var` and `let`
+    /// (escaping others draws a warning).
+    static func argumentLabel(_ name: String) -> String {
+        let plain = bare(name)
+        return ["inout", "var", "let", "_"].contains(plain) ? name : plain
+    }
+
     /// Splits `raw` into words: separators are non-alphanumerics; `fooBar`, `HTTPServer`, `v2Beta` split at
     /// case changes (`foo|Bar`, `HTTP|Server`); digits stay with the word before them.
     static func words(_ raw: String) -> [String] {
+        if let ascii = asciiWords(raw) { return ascii }
         var result: [String] = []
         var current: [Character] = []
         var previous: Character?
@@ -40,9 +48,12 @@ public enum SwiftName {
             if let last = previous, !current.isEmpty {
                 let next = index + 1 < characters.count ? characters[index + 1] : nil
                 let lowerToUpper = (last.isLowercase || last.isNumber) && character.isUppercase
-                // "HTTPServer": the S starts a new word because the r after it is lower case.
+                // "HTTPServer": the S starts a new word because the r after it is lower case; "IDs" and
+                // "URLsFor" keep a plural s with its acronym.
+                let pluralS = next == "s" && (index + 2 >= characters.count || !characters[index + 2].isLowercase)
                 let acronymEnd =
                     last.isUppercase && character.isUppercase && (next.map { $0.isASCII && $0.isLowercase } ?? false)
+                    && !pluralS
                 if lowerToUpper || acronymEnd {
                     result.append(String(current))
                     current = []
@@ -57,6 +68,41 @@ public enum SwiftName {
             result = raw.unicodeScalars.map { spelled[$0] ?? "u\(String($0.value, radix: 16, uppercase: true))" }
         }
         return result
+    }
+
+    /// `words` for ASCII input, on bytes (names are almost always ASCII, and this runs for every name).
+    private static func asciiWords(_ raw: String) -> [String]? {
+        var utf8 = raw.utf8
+        let bytes: [UInt8]? = utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(utf8)
+        utf8 = raw.utf8
+        guard let bytes, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+        func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        var result: [String] = []
+        var start = -1
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard isLower(byte) || isUpper(byte) || isDigit(byte) else {
+                if start >= 0 { result.append(String(decoding: bytes[start..<index], as: UTF8.self)) }
+                start = -1
+                continue
+            }
+            if start >= 0, index > start {
+                let last = bytes[index - 1]
+                let next: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
+                let lowerToUpper = (isLower(last) || isDigit(last)) && isUpper(byte)
+                let pluralS = next == UInt8(ascii: "s") && (index + 2 >= bytes.count || !isLower(bytes[index + 2]))
+                let acronymEnd = isUpper(last) && isUpper(byte) && next.map(isLower) == true && !pluralS
+                if lowerToUpper || acronymEnd {
+                    result.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                    start = index
+                }
+            }
+            if start < 0 { start = index }
+        }
+        if start >= 0 { result.append(String(decoding: bytes[start...], as: UTF8.self)) }
+        return result.isEmpty && !raw.isEmpty ? nil : result
     }
 
     private static let spelled: [Unicode.Scalar: String] = [

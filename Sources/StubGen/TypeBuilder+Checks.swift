@@ -68,7 +68,7 @@ extension TypeBuilder {
         case ("Swift.Int", .int(let number)), ("Swift.Int64", .int(let number)): return String(number)
         case ("Swift.Int32", .int(let number)) where Int64(Int32.min)...Int64(Int32.max) ~= number: return String(number)
         case ("Swift.Double", .int(let number)), ("Swift.Float", .int(let number)): return "\(number).0"
-        case ("Swift.Double", .double(let number)), ("Swift.Float", .double(let number)) where number.isFinite:
+        case ("Swift.Double", .double(let number)) where number.isFinite, ("Swift.Float", .double(let number)) where number.isFinite:
             return "\(number)"
         default:
             // Enum defaults: the case of the value, in a nested enum or a component enum.

@@ -10,7 +10,11 @@ extension TypeBuilder {
             let literal: String
             let raw: String
             switch value {
-            case .string(let text): (literal, raw) = (SwiftLiteral.string(text), text)
+            case .string(let text):
+                // A leading sign is part of the value ("-1" and "+1" are different cases).
+                let signed = text.count > 1 && (text.first == "-" || text.first == "+")
+                let spelled = signed ? (text.first == "-" ? "minus" : "plus") + text.dropFirst() : text
+                (literal, raw) = (SwiftLiteral.string(text), spelled)
             case .int(let number): (literal, raw) = (String(number), number < 0 ? "minus\(-number)" : "_\(number)")
             default: continue
             }

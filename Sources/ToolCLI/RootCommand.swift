@@ -4,7 +4,7 @@ import ArgumentParser
 public struct RootCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "specc",
-        abstract: "A static API-spec compiler for OpenAPI 3.0/3.1: validate, normalize, document and diff.",
+        abstract: "A static API-spec compiler for OpenAPI 3.0/3.1: validate, normalize, document, diff, Swift stubs.",
         discussion: """
             Findings are printed as 'file:line:column: severity[id]: message'; columns count UTF-8 bytes.
             Exit codes: 0 clean, 1 errors (or warnings with --strict), 2 usage errors.

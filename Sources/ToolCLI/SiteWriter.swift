@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 import Pipeline
+import SiteGen
 import SpecDiagnostics
 
-/// The shared body of `site` and `build`: generate the site in memory, print the findings, and write the
+/// The body of `site` (and the site step of `build`): generate the site in memory, print the findings, and write the
 /// files unless the model is unusable or `--strict` makes a finding fatal.
 enum SiteWriter {
     /// Generates and writes the site into `folder`; returns how many files were written and how many were
@@ -24,9 +25,14 @@ enum SiteWriter {
             FileHandle.standardError.write(Data("specc: nothing written\n".utf8))
             throw ExitCode(1)
         }
+        return (try write(result.files, into: folder), result.files.count)
+    }
+
+    /// Writes `files` under `folder`, skipping those whose contents are unchanged; returns how many were written.
+    static func write(_ files: [SiteFile], into folder: String) throws -> Int {
         let disk = DiskFileSystem()
         var written = 0
-        for file in result.files where try disk.write(file.bytes, to: folder + "/" + file.path) { written += 1 }
-        return (written, result.files.count)
+        for file in files where try disk.write(file.bytes, to: folder + "/" + file.path) { written += 1 }
+        return written
     }
 }

@@ -9,11 +9,14 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Fail when the generated outputs on disk are not what 'specc build' would write.",
         discussion: """
-            Builds everything 'build' would (today: the documentation site), in memory, writes nothing, and compares
-            it with the files under --site: stale files (contents differ, with a short unified diff), missing files
-            and extra files (on disk but not generated; hidden files such as .DS_Store are ignored). Findings are
-            printed as validate prints them. Exit 0 when every output is current and there is no error (nor
-            warning under --strict); 1 otherwise, with the command that brings the outputs up to date.
+            Builds everything 'build' would (the Swift stubs when specc.yaml's 'generate:' names an 'output' \
+            folder, and the documentation site), in memory, writes nothing, and compares it with the files on \
+            disk: stale files (contents differ, with a short unified diff), missing files and extra files (on \
+            disk but not generated; hidden files such as .DS_Store are ignored, and in the stubs folder only \
+            files with specc's header count, so your own Swift files can live beside the generated ones).
+
+            Findings are printed as validate prints them. Exit 0 when every output is current and there is no \
+            error (nor warning under --strict); 1 otherwise, with the command that brings the outputs up to date.
             """
     )
 

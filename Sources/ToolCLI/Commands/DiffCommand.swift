@@ -10,13 +10,13 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Compare two versions of an API and report what changed for existing clients.",
         discussion: """
-            Each side is a file or git:REF:path, read with 'git show' (every file of a multi-file document
-            from the same revision), so 'specc diff git:origin/main:spec/openapi.yaml spec/openapi.yaml' checks
-            a pull request. Each change has a stable id, a level (error: breaks existing clients, warning: may
-            break some, info), the operation and a location in the revision (in the base for removals);
-            'docs/diff.md' lists the ids. Changes go to standard output, breaking first; problems reading the
+            Each side is a file or git:REF:path, read with 'git show' (every file of a multi-file document \
+            from the same revision), so 'specc diff git:origin/main:spec/openapi.yaml spec/openapi.yaml' checks \
+            a pull request. Each change has a stable id, a level (error: breaks existing clients, warning: may \
+            break some, info), the operation and a location in the revision (in the base for removals); \
+            'docs/diff.md' lists the ids. Changes go to standard output, breaking first; problems reading the \
             documents go to standard error.
-            Exit 0 when no change is at or above --fail-on, 1 when one is, 2 on usage errors or when a document
+            Exit 0 when no change is at or above --fail-on, 1 when one is, 2 on usage errors or when a document \
             cannot be read.
             """
     )

@@ -14,8 +14,15 @@ struct GenerateCommand: ParsableCommand {
             ClientTransport or ServerTransport (URLSession, AsyncHTTPClient, Hummingbird, Vapor). Files are \
             small (schemas by initial, operations by tag), deterministic, and only rewritten when their \
             content changes, so SwiftPM rebuilds only what changed. Files in the output folder that specc \
-            generated earlier and no longer produces are removed. Findings do not stop generation when the \
-            model is usable; with --strict any error or warning is fatal and nothing is written.
+            generated earlier and no longer produces are removed; files without specc's header are never \
+            touched.
+
+            Defaults come from the 'generate:' section of specc.yaml (output, modes, access, tags, operations, \
+            paths, names, templates); the options below replace the values they name. See docs/generate.md.
+
+            Findings do not stop generation when the model is usable (exit 0). A template that does not \
+            render, an error in specc.yaml, or with --strict any error or warning, is fatal: nothing is \
+            written and the exit code is 1.
             """
     )
 
@@ -24,53 +31,54 @@ struct GenerateCommand: ParsableCommand {
     @OptionGroup var format: OutputFormatOptions
     @OptionGroup var generate: GenerateOptions
 
-    @Option(name: .long, help: ArgumentHelp("Folder the Swift files are written to.", valueName: "dir"))
-    var output: String
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Folder the Swift files are written to (default: 'output' under 'generate:' in specc.yaml).",
+            valueName: "dir"))
+    var output: String?
+
+    /// Without --output, the configuration file must name the folder; checked while parsing so the error comes
+    /// with this command's usage.
+    func validate() throws {
+        guard output == nil else { return }
+        let (config, findings) = try ConfigResolution.resolve(input, diagnostics)
+        // A broken configuration file is reported with its findings by `run`.
+        if config.generate.output == nil, !findings.contains(where: { $0.severity == .error }) {
+            throw Self.noOutputFolder
+        }
+    }
+
+    static var noOutputFolder: ValidationError {
+        ValidationError(
+            "no output folder: pass --output DIR, or set 'output' under 'generate:' in specc.yaml")
+    }
 
     func run() throws {
-        let (written, total, removed) = try StubWriter.run(input, diagnostics, format, generate, into: output)
-        FileHandle.standardError.write(
-            Data("specc: \(total) files in \(output) (\(written) written, \(total - written) unchanged\(removed > 0 ? ", \(removed) removed" : ""))\n".utf8))
-    }
-}
-
-/// Generates stubs and writes the files that changed.
-enum StubWriter {
-    static func run(
-        _ input: InputOptions, _ diagnostics: DiagnosticOptions, _ format: OutputFormatOptions,
-        _ options: GenerateOptions, into folder: String
-    ) throws -> (written: Int, total: Int, removed: Int) {
         let (config, configFindings) = try ConfigResolution.resolve(input, diagnostics)
-        let stubConfig = try options.stubConfig(base: StubConfig(), sourceName: (input.document as NSString).lastPathComponent)
-        let result = Pipeline(config: config).stubs(input.document, config: stubConfig, templatesDirectory: options.templates)
+        let settings = config.generate
+        guard let folder = output ?? settings.output else {
+            // Only with errors in the configuration file (`validate` checked the rest): show them.
+            FindingsPrinter.print(configFindings, sources: SourceFileTable(), format: format.format)
+            FileHandle.standardError.write(Data("specc: nothing written\n".utf8))
+            throw ExitCode(1)
+        }
+        let base = settings.stubConfig(forDocument: input.document)
+        let stubConfig = try generate.stubConfig(base: base, sourceName: base.sourceName)
+        let result = Pipeline(config: config).stubs(
+            input.document, config: stubConfig, templatesDirectory: generate.templates ?? settings.templates)
         defer { ProcessLifetime.keep(result) }
         let findings = (configFindings + result.diagnostics).sortedForOutput()
         FindingsPrinter.print(findings, sources: result.validation.sources, format: format.format)
-        let fatal = (config.strict && findings.contains { $0.severity != .info })
-            || findings.contains { $0.id == "invalid-template" }
+        let fatal =
+            (config.strict && findings.contains { $0.severity != .info }) || result.templateFailed
+            || configFindings.contains { $0.severity == .error }
         guard result.usable, !fatal else {
             FileHandle.standardError.write(Data("specc: nothing written\n".utf8))
             throw ExitCode(1)
         }
-        let disk = DiskFileSystem()
-        var written = 0
-        for file in result.files where try disk.write(Array(file.contents.utf8), to: folder + "/" + file.path) {
-            written += 1
-        }
-        // Remove files an earlier run generated that this one does not (a deleted tag, a renamed schema).
-        var removed = 0
-        let produced = Set(result.files.map(\.path))
-        let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        for name in existing.sorted() where name.hasSuffix(".swift") && !produced.contains(name) {
-            let path = folder + "/" + name
-            guard let handle = FileHandle(forReadingAtPath: path) else { continue }
-            let head = handle.readData(ofLength: 64)
-            try? handle.close()
-            if String(decoding: head, as: UTF8.self).hasPrefix("// Generated by specc") {
-                try? FileManager.default.removeItem(atPath: path)
-                removed += 1
-            }
-        }
-        return (written, result.files.count, removed)
+        let (written, removed) = try StubWriter.write(result.files, into: folder)
+        let summary = StubWriter.summary(total: result.files.count, written: written, removed: removed, folder: folder)
+        FileHandle.standardError.write(Data(summary.utf8))
     }
 }

@@ -10,11 +10,11 @@ struct NormalizeCommand: ParsableCommand {
         commandName: "normalize",
         abstract: "Print the scan payload of a document: service, canonical hash, endpoints and findings (JSON).",
         discussion: """
-            The payload is what 'specc scan' uploads (see docs/scan-payload.md). Severities map to the scan
-            scale as error → high, warning → medium, info → info. Values over the server's limits are cut
-            (with a warning on standard error) rather than refused. The hash is the SHA-256 of the canonical
-            form of the resolved document (docs/hash.md): YAML or JSON, key order and file layout do not change it.
-            Findings are printed on standard error; the exit code is 1 only when the document cannot be read as
+            The payload is what 'specc scan' uploads (see docs/scan-payload.md). Severities map to the scan \
+            scale as error → high, warning → medium, info → info. Values over the server's limits are cut \
+            (with a warning on standard error) rather than refused. The hash is the SHA-256 of the canonical \
+            form of the resolved document (docs/hash.md): YAML or JSON, key order and file layout do not change it. \
+            Findings are printed on standard error; the exit code is 1 only when the document cannot be read as \
             OpenAPI at all.
             """
     )

@@ -10,9 +10,9 @@ struct SiteCommand: ParsableCommand {
         commandName: "site",
         abstract: "Generate the static documentation site (API reference and Markdown guide pages).",
         discussion: """
-            Guide pages are the *.md files under --pages (default: 'pages' beside the document, when it exists).
-            Templates come from --templates, file by file, then from the built-in set. Unchanged files are not
-            rewritten. Findings do not stop the site when the model is usable (exit 0); with --strict any error or
+            Guide pages are the *.md files under --pages (default: 'pages' beside the document, when it exists). \
+            Templates come from --templates, file by file, then from the built-in set. Unchanged files are not \
+            rewritten. Findings do not stop the site when the model is usable (exit 0); with --strict any error or \
             warning is fatal: nothing is written and the exit code is 1.
             """
     )

@@ -9,8 +9,8 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check an OpenAPI document: syntax, structure, references and lint rules.",
         discussion: """
-            Prints one finding per line: file:line:column: severity[id]: message (columns count UTF-8 bytes),
-            with a source excerpt when standard error is a terminal. Exit 0 without errors, 1 with errors
+            Prints one finding per line: file:line:column: severity[id]: message (columns count UTF-8 bytes), \
+            with a source excerpt when standard error is a terminal. Exit 0 without errors, 1 with errors \
             (or warnings under --strict), 2 on usage errors.
             Formats: text (default), json, sarif (GitHub code scanning), github (workflow annotations).
             """

@@ -19,6 +19,11 @@ struct DiagnosticOptions: ParsableArguments {
     @Option(name: .customLong("ignore"), help: ArgumentHelp("Turn rule ID off (repeatable).", valueName: "id"))
     var ignoredRules: [String] = []
 
+    /// Checks the rule ids while parsing, so a typo is reported with the command's own usage line.
+    func validate() throws {
+        _ = try levels()
+    }
+
     /// The command-line levels, checked against the known rule ids.
     func levels() throws -> [DiagnosticID: RuleLevel] {
         var levels: [DiagnosticID: RuleLevel] = [:]
