@@ -15,7 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        // Only the generated stubs compiled in tests (Tests/Goldens/stubs) use these; the compiler does not.
+        // Only generated stubs use these (the project's own in Sources/SpeccAPI, the goldens in Tests/Goldens/stubs);
+        // the compiler does not.
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
@@ -98,6 +99,15 @@ let package = Package(
         .testTarget(name: "ToolCLITests", dependencies: ["ToolCLI", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "SiteGenTests", dependencies: ["SiteGen", "PageParser", "SpecNormalizer", "Pipeline", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "CorpusTests", dependencies: ["Pipeline", "TestSupport"], swiftSettings: strict),
+
+        // The Swift stubs of the project's own contract (spec/openapi.yaml), written by `specc build` per specc.yaml.
+        .target(
+            name: "SpeccAPI",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: strict),
 
         // Generated stubs committed as goldens (`specc generate --access public`), compiled by the normal build
         // and driven by StubGenTests.
