@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 // specc: a static API-spec compiler. See README.md for the pipeline and docs/architecture.md for the modules.
 import PackageDescription
 

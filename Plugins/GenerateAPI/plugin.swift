@@ -30,15 +30,14 @@ struct GenerateAPI: CommandPlugin {
         let candidates = specNames.isEmpty ? Self.defaultSpecNames : specNames
         var jobs: [(target: String, spec: URL, output: URL)] = []
         for target in targets.compactMap({ $0 as? SourceModuleTarget }) {
-            // `directoryURL` needs tools 6.1; this package declares 6.0.
-            let folder = URL(fileURLWithPath: target.directory.string, isDirectory: true)
+            let folder = target.directoryURL
             let found = candidates.map { folder.appending(path: $0) }.first {
                 FileManager.default.fileExists(atPath: $0.path(percentEncoded: false))
             }
             guard let spec = found else {
                 // A target named on the command line must have a document; the others are simply skipped.
                 if !targetNames.isEmpty {
-                    let path = target.directory.string
+                    let path = target.directoryURL.path(percentEncoded: false)
                     throw GenerateAPIError("target '\(target.name)' has no \(Self.describe(candidates)) in \(path)")
                 }
                 continue
@@ -62,7 +61,7 @@ struct GenerateAPI: CommandPlugin {
             let process = Process()
             process.executableURL = specc.url
             process.arguments = arguments
-            process.currentDirectoryURL = URL(fileURLWithPath: context.package.directory.string, isDirectory: true)
+            process.currentDirectoryURL = context.package.directoryURL
             try process.run()
             process.waitUntilExit()
             guard process.terminationReason == .exit, process.terminationStatus == 0 else {
