@@ -14,7 +14,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // Only generated stubs use these (the project's own in Sources/SpeccAPI, the goldens in Tests/Goldens/stubs);
         // the compiler does not.
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
@@ -45,8 +44,8 @@ let package = Package(
         .target(
             name: "SiteGen",
             dependencies: [
-                "SpecNormalizer", "SpecModel", "PageParser", "SpecDiagnostics", "BuiltinTemplates",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "SpecNormalizer", "SpecModel", "PageParser", "SpecDiagnostics", "BuiltinTemplates", "TemplateEngine",
+                "StubGen",
             ],
             swiftSettings: strict),
         // Swift client and server stubs (templates in Templates/swift).

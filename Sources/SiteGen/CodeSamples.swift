@@ -1,10 +1,10 @@
 import Foundation
 import SpecNormalizer
+import StubGen
 
 /// Code samples for an operation (plain text; the caller escapes them): curl, Python (`requests`) and
-/// JavaScript (`fetch`), all built from one `SampleRequest` so they send the same request.
-///
-/// TODO(issue 3): add a sample calling the generated Swift client once the stub generator emits one.
+/// JavaScript (`fetch`), all built from one `SampleRequest` so they send the same request, and Swift through
+/// the client `specc generate` makes.
 enum CodeSamples {
     struct Sample {
         var language: String
@@ -29,13 +29,21 @@ enum CodeSamples {
         var body: JSONValue?
     }
 
-    static func samples(for operation: NormalizedOperation, api: API, examples: ExampleBuilder) -> [Sample] {
+    /// The samples of `api.operations[index]`; `stubs` names the generated client of `api`.
+    static func samples(for index: Int, api: API, examples: ExampleBuilder, stubs: StubNaming) -> [Sample] {
+        let operation = api.operations[index]
         let request = request(for: operation, api: api, examples: examples)
-        return [
+        var samples = [
             Sample(language: "curl", code: curl(request)),
             Sample(language: "Python", code: python(request)),
             Sample(language: "JavaScript", code: javaScript(request)),
         ]
+        if stubs.operations.indices.contains(index) {
+            let naming = stubs.operations[index]
+            samples.append(
+                Sample(language: "Swift", code: swift(operation, naming: naming, stubs: stubs, api: api, examples: examples)))
+        }
+        return samples
     }
 
     /// The example request: required query and header parameters, every path parameter, the first security

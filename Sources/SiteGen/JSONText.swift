@@ -5,12 +5,16 @@ import SpecNormalizer
 enum JSONText {
     /// One-line JSON.
     static func compact(_ value: JSONValue) -> String {
-        write(value, indent: nil, level: 0)
+        var output = ""
+        write(value, pretty: false, level: 0, into: &output)
+        return output
     }
 
     /// JSON indented by two spaces.
     static func pretty(_ value: JSONValue) -> String {
-        write(value, indent: "  ", level: 0)
+        var output = ""
+        write(value, pretty: true, level: 0, into: &output)
+        return output
     }
 
     /// A number without a needless `.0`.
@@ -19,29 +23,56 @@ enum JSONText {
         return String(value)
     }
 
-    private static func write(_ value: JSONValue, indent: String?, level: Int) -> String {
-        let newline = indent == nil ? "" : "\n"
-        let pad = { (depth: Int) in indent.map { String(repeating: $0, count: depth) } ?? "" }
+    /// Appends `value` to one string (examples of large schemas are big; concatenating per level was slow).
+    private static func write(_ value: JSONValue, pretty: Bool, level: Int, into output: inout String) {
+        func newline(_ depth: Int) {
+            guard pretty else { return }
+            output += "\n"
+            for _ in 0..<depth { output += "  " }
+        }
         switch value {
-        case .null: return "null"
-        case .bool(let flag): return flag ? "true" : "false"
-        case .int(let number): return String(number)
-        case .double(let value): return value.isFinite ? Self.number(value) : "null"
-        case .string(let text): return quote(text)
+        case .null: output += "null"
+        case .bool(let flag): output += flag ? "true" : "false"
+        case .int(let number): output += String(number)
+        case .double(let value): output += value.isFinite ? Self.number(value) : "null"
+        case .string(let text): output += quote(text)
         case .array(let items):
-            if items.isEmpty { return "[]" }
-            let parts = items.map { pad(level + 1) + write($0, indent: indent, level: level + 1) }
-            return "[" + newline + parts.joined(separator: "," + (indent == nil ? " " : "\n")) + newline + pad(level) + "]"
-        case .object(let members):
-            if members.isEmpty { return "{}" }
-            let parts = members.keys.sorted().map {
-                pad(level + 1) + quote($0) + ": " + write(members[$0]!, indent: indent, level: level + 1)
+            if items.isEmpty {
+                output += "[]"
+                return
             }
-            return "{" + newline + parts.joined(separator: "," + (indent == nil ? " " : "\n")) + newline + pad(level) + "}"
+            output += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { output += pretty ? "," : ", " }
+                newline(level + 1)
+                write(item, pretty: pretty, level: level + 1, into: &output)
+            }
+            newline(level)
+            output += "]"
+        case .object(let members):
+            if members.isEmpty {
+                output += "{}"
+                return
+            }
+            output += "{"
+            for (index, key) in members.keys.sorted().enumerated() {
+                if index > 0 { output += pretty ? "," : ", " }
+                newline(level + 1)
+                output += quote(key)
+                output += ": "
+                write(members[key]!, pretty: pretty, level: level + 1, into: &output)
+            }
+            newline(level)
+            output += "}"
         }
     }
 
     static func quote(_ text: String) -> String {
+        // Most text needs no escape: no quote, backslash or control character, and no U+2028/U+2029 (whose
+        // UTF-8 starts with 0xE2, which this test takes conservatively).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -88,7 +88,8 @@ struct MarkdownSchemaList {
 
     /// `constraints` are escaped for HTML; Markdown twins are plain text.
     private func unescaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
             .replacingOccurrences(of: "&amp;", with: "&")
     }
@@ -98,17 +99,49 @@ struct MarkdownSchemaList {
 enum MarkdownText {
     /// Text on one line (newlines become spaces).
     static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        // Over UTF-8 bytes, with the same result as splitting at `Character.isNewline` (empty pieces dropped),
+        // trimming each piece of `CharacterSet.whitespaces` and joining with spaces: this runs on every description
+        // of every Markdown twin.
+        let bytes = Array(text.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var first = true
+        var pieceStart = 0
+        var index = 0
+        func flush(_ end: Int) {
+            guard end > pieceStart else { return }
+            var lower = pieceStart
+            var upper = end
+            while lower < upper, let length = UTF8Text.spaceLength(bytes, at: lower, limit: upper) { lower += length }
+            while upper > lower, let length = UTF8Text.spaceLength(bytes, endingAt: upper, limit: lower) { upper -= length }
+            if !first { result.append(UInt8(ascii: " ")) }
+            first = false
+            result += bytes[lower..<upper]
+        }
+        while index < bytes.count {
+            if let length = UTF8Text.newlineLength(bytes, at: index) {
+                flush(index)
+                index += length
+                pieceStart = index
+            } else {
+                index += 1
+            }
+        }
+        flush(bytes.count)
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// One-line text safe in a table cell.
     static func cell(_ text: String) -> String {
-        oneLine(text).replacingOccurrences(of: "|", with: "\\|")
+        let line = oneLine(text)
+        return line.utf8.contains(UInt8(ascii: "|")) ? line.replacingOccurrences(of: "|", with: "\\|") : line
     }
 
     /// Text safe as a link label.
     static func inline(_ text: String) -> String {
-        oneLine(text).replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
+        let line = oneLine(text)
+        guard line.utf8.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") }) else { return line }
+        return line.replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
     }
 
     /// `operations/x.html` → `operations/x.md`.

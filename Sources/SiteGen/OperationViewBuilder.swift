@@ -1,5 +1,6 @@
 import PageParser
 import SpecNormalizer
+import StubGen
 
 /// Builds `OperationView`s: escaping, anchors, schema trees, security text and code samples.
 struct OperationViewBuilder {
@@ -7,8 +8,17 @@ struct OperationViewBuilder {
     let routes: SiteRoutes
     let trees: SchemaTreeBuilder
     let examples: ExampleBuilder
+    /// The generated Swift client's names, for the Swift sample.
+    let stubs: StubNaming
 
-    func view(_ operation: NormalizedOperation, root: String) -> OperationView {
+    /// The code samples of `api.operations[index]` (shared by its page and its Markdown twin).
+    func samples(_ index: Int) -> [CodeSamples.Sample] {
+        CodeSamples.samples(for: index, api: api, examples: examples, stubs: stubs)
+    }
+
+    /// The page of `api.operations[index]`, `root` away from the site root.
+    func view(_ index: Int, root: String, samples: [CodeSamples.Sample]) -> OperationView {
+        let operation = api.operations[index]
         var anchors = AnchorSet()
         var budget = trees.pageBudget
         let parameters = operation.parameters.map { parameter in
@@ -51,7 +61,7 @@ struct OperationViewBuilder {
             deprecated: operation.deprecated, tags: tags, hasParameters: !parameters.isEmpty, parameters: parameters,
             hasRequestBody: body != nil, requestBody: body.map { [$0] } ?? [], responses: responses,
             hasSecurity: !operation.security.isEmpty, security: securityLines(operation.security),
-            samples: CodeSamples.samples(for: operation, api: api, examples: examples).map {
+            samples: samples.map {
                 CodeSampleView(language: HTML.escape($0.language), code: HTML.escape($0.code))
             })
     }

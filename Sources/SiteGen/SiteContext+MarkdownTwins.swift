@@ -45,7 +45,7 @@ extension SiteContext {
         return text
     }
 
-    func operationMarkdown(_ index: Int) -> String {
+    func operationMarkdown(_ index: Int, samples: [CodeSamples.Sample]) -> String {
         let operation = api.operations[index]
         let root = "../"
         let list = MarkdownSchemaList(trees: trees, routes: routes, root: root)
@@ -101,8 +101,8 @@ extension SiteContext {
             }
         }
         text += "## Code samples\n\n"
-        for sample in CodeSamples.samples(for: operation, api: api, examples: operations.examples) {
-            let language = ["curl": "sh", "Python": "python", "JavaScript": "js"][sample.language] ?? ""
+        for sample in samples {
+            let language = ["curl": "sh", "Python": "python", "JavaScript": "js", "Swift": "swift"][sample.language] ?? ""
             text += "### \(sample.language)\n\n" + MarkdownText.fenced(sample.code, language: language) + "\n\n"
         }
         return text

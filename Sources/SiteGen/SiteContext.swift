@@ -1,5 +1,6 @@
 import PageParser
 import SpecNormalizer
+import StubGen
 
 /// What every page of one site shares: routes, tag grouping, builders and the sidebar.
 struct SiteContext {
@@ -58,7 +59,8 @@ struct SiteContext {
         var seen = Set<Int>()
         operationOrder = tagOperations.flatMap(\.1).filter { seen.insert($0).inserted }
         trees = SchemaTreeBuilder(api: api, routes: routes)
-        operations = OperationViewBuilder(api: api, routes: routes, trees: trees, examples: ExampleBuilder(api: api))
+        operations = OperationViewBuilder(
+            api: api, routes: routes, trees: trees, examples: ExampleBuilder(api: api), stubs: StubNaming(api: api))
         guideLinks = GuideLinkResolver(routes: routes, pages: pages)
         descriptionLinks = DescriptionLinks(routes: routes)
         usage = UsageIndex(api: api)
@@ -73,7 +75,7 @@ struct SiteContext {
                     return NavItemView(
                         title: HTML.escape(operation.summary ?? operation.path), url: routes.operations[index],
                         method: operation.method.rawValue, isCurrent: false)
-                })
+                }, hasMore: false, operationCount: indexes.count)
         }
         navTemplate = NavView(
             guides: pages.map {
@@ -93,6 +95,19 @@ struct SiteContext {
         }
     }
 
+    /// A tag with more operations than this lists only `navWindowSize` of them in the sidebar, around the current
+    /// page, and links to its tag page for all: an API without tags (Stripe) would otherwise repeat a list of every
+    /// operation, 65 KB, on each of its pages.
+    static let navListLimit = 60
+    static let navWindowSize = 41
+
+    /// The operations of an open tag the sidebar lists: all of them, or a window centred on `current`.
+    static func navWindow(count: Int, current: Int?) -> Range<Int> {
+        guard count > navListLimit else { return 0..<count }
+        let lower = max(0, min((current ?? 0) - navWindowSize / 2, count - navWindowSize))
+        return lower..<(lower + navWindowSize)
+    }
+
     /// The sidebar with `current` marked and only `openTag`'s operations listed (keeps pages small on big APIs).
     func nav(current: String, openTag: String?) -> NavView {
         var nav = navTemplate
@@ -104,6 +119,9 @@ struct SiteContext {
                 tag.item.isCurrent = tag.item.url == current
                 if tag.isOpen {
                     for item in tag.operations.indices { tag.operations[item].isCurrent = tag.operations[item].url == current }
+                    let window = Self.navWindow(count: tag.operations.count, current: tag.operations.firstIndex(where: \.isCurrent))
+                    tag.hasMore = window.count < tag.operations.count
+                    tag.operations = Array(tag.operations[window])
                 } else {
                     tag.operations = []
                 }

@@ -1,5 +1,5 @@
-import Mustache
 import SpecDiagnostics
+import TemplateEngine
 
 /// The site's templates and assets by relative path (`layouts/base.html`, `partials/_nav.html`).
 ///
@@ -22,21 +22,49 @@ public struct SiteTemplates: Sendable {
         self.files = files
     }
 
-    /// A Mustache library of every `.html` template; a template that does not parse is an error finding
-    /// located in `displayPath(name)`.
-    func library(into sink: any DiagnosticSink, displayPath: (String) -> String) -> MustacheLibrary {
-        var library = MustacheLibrary()
+    /// The name a template file is registered under: `partials/_nav.html` → `_nav`, `layouts/base.html` →
+    /// `layouts/base`.
+    static func registeredName(of file: String) -> String {
+        let bare = String(file.dropLast(5))
+        return bare.hasPrefix("partials/") ? String(bare.dropFirst(9)) : bare
+    }
+
+    /// Every `.html` template parsed into one library. A template that does not parse is an `invalid-template`
+    /// finding at the offending tag of `displayPath(file)`, and renders as nothing.
+    func compile(into sink: any DiagnosticSink, displayPath: (String) -> String) -> CompiledSiteTemplates {
+        var templates: [String: Template] = [:]
+        var filesByName: [String: String] = [:]
         for name in files.keys.sorted() where name.hasSuffix(".html") {
-            let registered = name.hasPrefix("partials/") ? String(name.dropFirst(9).dropLast(5)) : String(name.dropLast(5))
+            let registered = Self.registeredName(of: name)
+            filesByName[registered] = displayPath(name)
             do {
-                try library.register(files[name] ?? "", named: registered)
+                templates[registered] = try Template(name: registered, source: files[name] ?? "")
             } catch {
-                sink.emit(
-                    Diagnostic(
-                        .error, "invalid-template", "template '\(name)' does not parse: \(error)",
-                        at: SourceRange(file: displayPath(name), at: SourcePosition(line: 1, column: 1))))
+                sink.emit(CompiledSiteTemplates.diagnostic(error, verb: "parse", file: displayPath(name)))
+                // Rendered as nothing, so templates including it do not report it missing as well.
+                templates[registered] = try? Template(name: registered, source: "")
             }
         }
-        return library
+        return CompiledSiteTemplates(library: TemplateLibrary(templates), displayPaths: filesByName)
+    }
+}
+
+/// The parsed site templates, and where each came from for findings.
+struct CompiledSiteTemplates: Sendable {
+    let library: TemplateLibrary
+    /// The path to print for each registered template name.
+    let displayPaths: [String: String]
+
+    /// An `invalid-template` finding for `error`, at its tag when it has a position.
+    static func diagnostic(_ error: TemplateError, verb: String, file: String) -> Diagnostic {
+        let position = SourcePosition(line: max(error.line, 1), column: max(error.column, 1))
+        return Diagnostic(
+            .error, "invalid-template", "template '\(file)' does not \(verb): \(error.message)",
+            at: SourceRange(file: file, at: position))
+    }
+
+    /// A finding for an error raised while rendering, located in the template holding the offending tag.
+    func renderDiagnostic(_ error: TemplateError) -> Diagnostic {
+        Self.diagnostic(error, verb: "render", file: displayPaths[error.template] ?? error.template)
     }
 }

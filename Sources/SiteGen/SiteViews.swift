@@ -1,6 +1,10 @@
+import TemplateEngine
+
 // Template inputs. Every String here is HTML already: spec text escaped with `HTML.escape`, descriptions rendered
-// by cmark-gfm in safe mode. URLs are relative to the site root; templates prefix them with `{{{root}}}`.
+// by cmark-gfm in safe mode. The template engine escapes nothing, so this is the only escaping there is.
+// URLs are relative to the site root; templates prefix them with `{{{root}}}`.
 // No optionals: a missing value in a Mustache section would be looked up in the enclosing view instead.
+// How each view answers its template's keys: SiteViews+TemplateObject.swift.
 
 /// A link with its label.
 public struct LinkView: Sendable, Hashable {
@@ -11,11 +15,11 @@ public struct LinkView: Sendable, Hashable {
 }
 
 /// What a page template renders in: its view model, with `root` reachable from every section of it.
-struct PageFrame {
+struct PageFrame: Sendable {
     /// `../` per folder level, leading back to the site root.
     var root: String
     /// The page's view model (`HomeView`, `OperationView`...).
-    var page: Any
+    var page: any TemplateObject
 }
 
 /// The frame around every page: head, sidebar, breadcrumbs, previous/next.
@@ -76,8 +80,13 @@ public struct NavTagView: Sendable {
     public var item: NavItemView
     /// Whether the current page belongs to this tag (then its operations are listed).
     public var isOpen: Bool
-    /// Its operations, listed when open.
+    /// Its operations, listed when open: all of them, or for a tag with very many a window around the current
+    /// page.
     public var operations: [NavItemView]
+    /// Whether `operations` is a window of the tag's operations (then the sidebar links to the tag page for all).
+    public var hasMore: Bool
+    /// How many operations the tag has.
+    public var operationCount: Int
 }
 
 /// One sidebar entry.

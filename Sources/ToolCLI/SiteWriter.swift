@@ -30,9 +30,6 @@ enum SiteWriter {
 
     /// Writes `files` under `folder`, skipping those whose contents are unchanged; returns how many were written.
     static func write(_ files: [SiteFile], into folder: String) throws -> Int {
-        let disk = DiskFileSystem()
-        var written = 0
-        for file in files where try disk.write(file.bytes, to: folder + "/" + file.path) { written += 1 }
-        return written
+        try ParallelWriter.write(files.map { (path: $0.path, bytes: $0.bytes) }, into: folder)
     }
 }

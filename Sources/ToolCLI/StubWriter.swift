@@ -13,11 +13,7 @@ enum StubWriter {
     /// Writes `files` into `folder`; returns how many were written and how many stale generated files were
     /// removed.
     static func write(_ files: [GeneratedFile], into folder: String) throws -> (written: Int, removed: Int) {
-        let disk = DiskFileSystem()
-        var written = 0
-        for file in files where try disk.write(Array(file.contents.utf8), to: folder + "/" + file.path) {
-            written += 1
-        }
+        let written = try ParallelWriter.write(files.map { (path: $0.path, bytes: Array($0.contents.utf8)) }, into: folder)
         var removed = 0
         let produced = Set(files.map(\.path))
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []

@@ -112,11 +112,27 @@ import TestSupport
             console.log(response.status, await response.text());
             ```
 
+            ### Swift
+
+            ```swift
+            let client = Client(
+                serverURL: URL(string: "https://shop.example.com/api/")!,
+                transport: URLSessionTransport(),
+                credentials: .init(key: "…")
+            )
+            let output = try await client.putOrder(.init(
+                path: .init(orderId: "A 1"),
+                query: .init(dryRun: true),
+                headers: .init(xTrace: .on),
+                body: .json(.init())
+            ))
+            ```
+
 
             """#)
         let html = Self.text(Self.site(), "operations/putOrder.html")
         let captions = SiteTestSupport.matches("<figcaption>([^<]*)</figcaption>", in: html)
-        #expect(captions == ["curl", "Python", "JavaScript"])
+        #expect(captions == ["curl", "Python", "JavaScript", "Swift"])
         #expect(html.contains("-H &quot;X-Key: $API_KEY&quot;"))
     }
 
