@@ -18,6 +18,8 @@ let package = Package(
         // the compiler does not.
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // Only `specc preview` (Sources/Preview) serves over HTTP.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // System libraries from Debian (apt-get install libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev).
@@ -59,10 +61,15 @@ let package = Package(
                 "StubGen", "TemplateEngine",
             ],
             swiftSettings: strict),
+        // `specc preview`: the site served from memory, rebuilt when its sources change.
+        .target(
+            name: "Preview",
+            dependencies: ["Pipeline", "SiteGen", "SpecDiagnostics", .product(name: "Hummingbird", package: "hummingbird")],
+            swiftSettings: strict),
         .target(
             name: "ToolCLI",
             dependencies: [
-                "Pipeline", "SpecDiagnostics", "SpecNormalizer", "SiteGen", "SpecDiff", "StubGen",
+                "Pipeline", "SpecDiagnostics", "SpecNormalizer", "SiteGen", "SpecDiff", "StubGen", "Preview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -97,7 +104,8 @@ let package = Package(
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ToolCLITests", dependencies: ["ToolCLI", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "SiteGenTests", dependencies: ["SiteGen", "PageParser", "SpecNormalizer", "Pipeline", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "CorpusTests", dependencies: ["Pipeline", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Pipeline", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "CorpusTests", dependencies: ["Pipeline", "StubGen", "TestSupport"], swiftSettings: strict),
 
         // The Swift stubs of the project's own contract (spec/openapi.yaml), written by `specc build` per specc.yaml.
         .target(

@@ -32,16 +32,7 @@ extension Pipeline {
     ) -> SiteResult {
         let sink = DiagnosticCollector()
         let sources = normalization.validation.sources
-        var pages: [Page] = []
-        for pagePath in pagePaths.sorted() {
-            do {
-                let file = SourceFile(path: pagePath, bytes: try fileSystem.read(pagePath, maxBytes: 16 << 20))
-                _ = sources.add(file)
-                pages.append(PageParser.parse(file: file, into: sink))
-            } catch {
-                sink.emit(Diagnostic(.error, "unreadable-page", "cannot read page '\(pagePath)'"))
-            }
-        }
+        let pages = readPages(pagePaths, sources: sources, into: sink)
         let (templates, templatePath) = loadSiteTemplates(userDirectory: templatesDirectory)
         var files: [SiteFile] = []
         if let api = normalization.api {

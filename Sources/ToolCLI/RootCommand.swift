@@ -12,7 +12,7 @@ public struct RootCommand: ParsableCommand {
         version: SpeccVersion.current,
         subcommands: [
             BuildCommand.self, CheckCommand.self, ValidateCommand.self, NormalizeCommand.self, SiteCommand.self,
-            GenerateCommand.self, DiffCommand.self, RulesCommand.self,
+            PreviewCommand.self, GenerateCommand.self, DiffCommand.self, RulesCommand.self,
         ]
     )
 

@@ -10,7 +10,7 @@ import TestSupport
     static let commands: [(String, any ParsableCommand.Type)] = [
         ("specc", RootCommand.self), ("validate", ValidateCommand.self), ("normalize", NormalizeCommand.self),
         ("rules", RulesCommand.self), ("diff", DiffCommand.self), ("site", SiteCommand.self), ("build", BuildCommand.self),
-        ("check", CheckCommand.self), ("generate", GenerateCommand.self),
+        ("check", CheckCommand.self), ("generate", GenerateCommand.self), ("preview", PreviewCommand.self),
     ]
 
     @Test(arguments: commands.map(\.0))

@@ -13,6 +13,10 @@ struct ValidateCommand: ParsableCommand {
             with a source excerpt when standard error is a terminal. Exit 0 without errors, 1 with errors \
             (or warnings under --strict), 2 on usage errors.
             Formats: text (default), json, sarif (GitHub code scanning), github (workflow annotations).
+
+            Guide pages (the *.md files under --pages, default: 'pages' beside the document, when it exists) \
+            are checked as 'specc site' checks them, without generating the site: every relative page link, \
+            heading anchor, op: and schema: link must name something that exists (broken-link).
             """
     )
 
@@ -20,9 +24,16 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var diagnostics: DiagnosticOptions
     @OptionGroup var output: OutputFormatOptions
 
+    @Option(
+        name: .long,
+        help: "Folder of Markdown guide pages whose links are checked (default: 'pages' beside the document).")
+    var pages: String?
+
     func run() throws {
         let (config, configFindings) = try ConfigResolution.resolve(input, diagnostics)
-        let result = Pipeline(config: config).validate(input.document)
+        let pipeline = Pipeline(config: config)
+        let result = pipeline.validate(
+            input.document, pagePaths: pipeline.pagePaths(forDocument: input.document, folder: pages))
         let findings = (configFindings + result.diagnostics).sortedForOutput()
         FindingsPrinter.print(findings, sources: result.sources, format: output.format)
         ProcessLifetime.keep(result)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Pipeline
 import SiteGen
 
 /// Where the site's guide pages and templates come from, shared by `site` and `build`.
@@ -13,12 +14,9 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .customLong("base-url"), help: "Absolute URL the site is published under (sitemap, llms.txt).")
     var baseURL: String?
 
-    /// Every `.md` file of the pages folder, recursively, sorted.
+    /// Every `.md` file of the pages folder, recursively, sorted (the same discovery `validate` uses).
     func pagePaths(for document: String) -> [String] {
-        let parent = (document as NSString).deletingLastPathComponent
-        let folder = pages ?? (parent.isEmpty ? "pages" : parent + "/pages")
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".md") }.map { folder + "/" + $0 }.sorted()
+        Pipeline().pagePaths(forDocument: document, folder: pages)
     }
 
     /// The generator's settings for `document`.
