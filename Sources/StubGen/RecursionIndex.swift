@@ -54,7 +54,11 @@ struct RecursionIndex: Sendable {
             case .named(let name):
                 targets.insert(name)
             case .inline(let inline):
-                if !inline.properties.isEmpty || !inline.allOf.isEmpty {
+                // `allOf: [$ref: T, {description: ...}]` stores a T (SchemaKind's `.single`).
+                let shaping = inline.allOf.filter { !$0.isAnnotationOnly }
+                if inline.properties.isEmpty, shaping.count == 1, case .named(let name) = shaping[0] {
+                    targets.insert(name)
+                } else if !inline.properties.isEmpty || !inline.allOf.isEmpty {
                     directTargets(of: inline, schemas: schemas, into: &targets, depth: depth + 1)
                 }
             }

@@ -39,17 +39,22 @@ extension TypeBuilder {
             }
         }
         let alternatives = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
-        if !alternatives.isEmpty {
+        // Alternatives that only list required keys constrain the object beside them and add no shape (ghes
+        // and openai: `oneOf: [{required: [a]}, {required: [b]}]` next to `properties`).
+        if !alternatives.isEmpty && !alternatives.allSatisfy(\.isAnnotationOnly) {
             let nonNull = alternatives.filter { !isNullSchema($0) }
             if nonNull.count == 1 && schema.properties.isEmpty { return .single(nonNull[0]) }
             if nonNull.isEmpty { return .any }
             return .choice(nonNull)
         }
-        if !schema.allOf.isEmpty {
-            if schema.allOf.count == 1 && schema.properties.isEmpty && schema.additionalProperties == nil {
-                return .single(schema.allOf[0])
+        // Members that only annotate add no shape: `allOf: [$ref: User, {description: ...}]` is a User (box,
+        // digitalocean and openai write a description, `nullable` or a `required` list this way).
+        let shaping = schema.allOf.filter { !$0.isAnnotationOnly }
+        if !shaping.isEmpty {
+            if shaping.count == 1 && schema.properties.isEmpty && schema.additionalProperties == nil {
+                return .single(shaping[0])
             }
-            let objectLike = schema.allOf.allSatisfy { isObjectLike($0, depth: depth + 1) }
+            let objectLike = shaping.allSatisfy { isObjectLike($0, depth: depth + 1) }
             return objectLike ? .object : .any
         }
         if types.count > 1 { return .any }
@@ -88,7 +93,7 @@ extension TypeBuilder {
     func isObjectLike(_ use: SchemaUse, depth: Int) -> Bool {
         guard depth < 32, let schema = resolve(use) else { return false }
         switch kind(of: schema, depth: depth) {
-        case .object, .freeFormObject: return true
+        case .object, .freeFormObject, .dictionary: return true
         case .single(let inner): return isObjectLike(inner, depth: depth + 1)
         default: return false
         }
@@ -100,5 +105,17 @@ extension TypeBuilder {
         case .named(let name): schemas[name]
         case .inline(let schema): schema
         }
+    }
+}
+
+extension SchemaUse {
+    /// An inline schema with no keyword that shapes a value (only a description, `nullable`, `required`,
+    /// examples...): as an `allOf` member it adds nothing to the Swift type.
+    var isAnnotationOnly: Bool {
+        guard case .inline(let schema) = self else { return false }
+        return schema.reference == nil && schema.booleanSchema == nil && schema.types.isEmpty
+            && schema.enumValues == nil && schema.constValue == nil && schema.properties.isEmpty
+            && schema.additionalProperties == nil && schema.items == nil && schema.prefixItems.isEmpty
+            && schema.allOf.isEmpty && schema.oneOf.isEmpty && schema.anyOf.isEmpty
     }
 }

@@ -62,6 +62,7 @@ struct TypeBuilder: Sendable {
             return SwiftType(expression: qualifiedName(name), nullable: nullable, named: name)
         case .inline(let schema):
             let nullable = schema.nullable || (schema.oneOf + schema.anyOf).contains(where: isNullSchema)
+                || schema.allOf.contains { $0.isAnnotationOnly && resolve($0)?.nullable == true }
             switch kind(of: schema) {
             case .object, .enumeration, .choice:
                 let name = scope.claim(SwiftName.type(hint))
