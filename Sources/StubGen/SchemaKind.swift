@@ -110,12 +110,14 @@ extension TypeBuilder {
 
 extension SchemaUse {
     /// An inline schema with no keyword that shapes a value (only a description, `nullable`, `required`,
-    /// examples...): as an `allOf` member it adds nothing to the Swift type.
+    /// examples..., or sub-schemas that are all like that, as digitalocean's
+    /// `anyOf: [{required: [droplet_ids]}, {required: [tags]}]`): as an `allOf` member it adds nothing to the
+    /// Swift type.
     var isAnnotationOnly: Bool {
         guard case .inline(let schema) = self else { return false }
         return schema.reference == nil && schema.booleanSchema == nil && schema.types.isEmpty
             && schema.enumValues == nil && schema.constValue == nil && schema.properties.isEmpty
             && schema.additionalProperties == nil && schema.items == nil && schema.prefixItems.isEmpty
-            && schema.allOf.isEmpty && schema.oneOf.isEmpty && schema.anyOf.isEmpty
+            && (schema.allOf + schema.oneOf + schema.anyOf).allSatisfy(\.isAnnotationOnly)
     }
 }
