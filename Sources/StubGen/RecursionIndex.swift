@@ -54,8 +54,9 @@ struct RecursionIndex: Sendable {
             case .named(let name):
                 targets.insert(name)
             case .inline(let inline):
-                // `allOf: [$ref: T, {description: ...}]` stores a T (SchemaKind's `.single`).
-                let shaping = inline.allOf.filter { !$0.isAnnotationOnly }
+                // `allOf: [$ref: T, {description: ...}]` and a 3.1 `$ref: T` with `nullable` beside it store a T
+                // (SchemaKind's `.single`).
+                let shaping = inline.allOf.filter { !$0.isAnnotationOnly } + (inline.reference.map { [.named($0)] } ?? [])
                 if inline.properties.isEmpty, shaping.count == 1, case .named(let name) = shaping[0] {
                     targets.insert(name)
                 } else if !inline.properties.isEmpty || !inline.allOf.isEmpty {

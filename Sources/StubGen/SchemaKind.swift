@@ -26,6 +26,14 @@ extension TypeBuilder {
     /// The kind of `schema`.
     func kind(of schema: NormalizedSchema, depth: Int = 0) -> SchemaKind {
         if schema.booleanSchema != nil { return .any }
+        // A 3.1 `$ref` whose siblings only annotate or restate the type is the referenced schema (openai writes
+        // `nullable: true` or `type: object` beside it).
+        if let reference = schema.reference {
+            var siblings = schema
+            siblings.reference = nil
+            siblings.types = []
+            if SchemaUse.inline(siblings).isAnnotationOnly { return .single(.named(reference)) }
+        }
         let types = schema.types.filter { $0 != "null" }
         if let values = schema.enumValues, !values.isEmpty {
             let concrete = values.filter { $0 != .null }

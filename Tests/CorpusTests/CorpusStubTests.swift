@@ -35,4 +35,28 @@ import TestSupport
         let changed = zip(first.files, second.files).filter { $0.contents != $1.contents }.map(\.0.path)
         #expect(changed == [], "\(document): a second run wrote different text")
     }
+
+    /// Constructs real documents write that once became `OpenAPIValueContainer`: `allOf` members that only
+    /// annotate (a description, `nullable`, `required`, or `anyOf` of `required` lists), `oneOf` alternatives
+    /// that only list required keys and a 3.1 `$ref` with `nullable` beside it keep the referenced type or the
+    /// object.
+    static let typedConstructs: [(document: String, generated: String)] = [
+        // owned_by: allOf: [$ref: User--Mini, {description: ...}, {nullable: false}]
+        ("box/openapi.json", "public var ownedBy: Schemas.UserMini?"),
+        // meta: allOf: [$ref: meta_properties.yml, {required: [total]}]
+        ("digitalocean/DigitalOcean-public.v2.yaml", "public var meta: Schemas.MetaProperties"),
+        // POST /v2/firewalls: allOf: [$ref: firewall.yml, {required: [name]}, {anyOf: [{required: [...]}, ...]}]
+        ("digitalocean/DigitalOcean-public.v2.yaml", "case json(Schemas.Firewall)"),
+        // tool_resources.file_search: an object with oneOf: [{required: [vector_store_ids]}, {required: [vector_stores]}]
+        ("openai/openapi.yaml", "public struct FileSearch: Swift.Codable"),
+        // CreateRunRequest.response_format: {$ref: AssistantsApiResponseFormatOption, nullable: true} (3.1)
+        ("openai/openapi.yaml", "public var responseFormat: Schemas.AssistantsApiResponseFormatOption?"),
+    ]
+
+    @Test(arguments: typedConstructs.indices)
+    func annotationOnlyMembersKeepTheType(_ index: Int) {
+        let (document, generated) = Self.typedConstructs[index]
+        let result = Pipeline().stubs(TestPaths.corpus + "/" + document, config: StubConfig(access: .public))
+        #expect(result.files.contains { $0.contents.contains(generated) }, "\(document): no '\(generated)'")
+    }
 }
