@@ -33,9 +33,15 @@ extension TypeBuilder {
         } else if case .allowed(true)? = additional {
             additionalType = "OpenAPIRuntime.OpenAPIValueContainer"
         }
-        return StructDecl(
+        var decl = StructDecl(
             name: name, doc: doc, properties: declared, additionalType: additionalType, nested: nested,
             deprecated: schema.deprecated)
+        // Only a schema with no allOf members is closed: JSON Schema applies `additionalProperties: false`
+        // to its own `properties` alone, so a closed member of an allOf would refuse its siblings' members.
+        if case .allowed(false)? = schema.additionalProperties, schema.allOf.isEmpty {
+            decl.isClosed = true
+        }
+        return decl
     }
 
     /// Properties of `schema` and of its `allOf` members, first occurrence wins; `required` is the union.

@@ -27,6 +27,8 @@ struct StructDecl: Sendable {
     var additionalType: String?
     var nested: [TypeDecl]
     var deprecated: Bool
+    /// `additionalProperties: false`: decoding refuses members the schema does not name.
+    var isClosed = false
 }
 
 /// One stored property of a struct.

@@ -47,6 +47,7 @@ struct StructView: TemplateObject {
         case "hasProperties": .flag(!parameters.isEmpty)
         case "hasEncodedProperties": .flag(!decl.properties.isEmpty || decl.additionalType != nil)
         case "additionalType": decl.additionalType.map { .text($0) } ?? .flag(false)
+        case "closed": .flag(decl.isClosed)
         default: nil
         }
     }

@@ -13,12 +13,12 @@ import TourStubs
         #expect(status == 400)
         #expect(
             text
-                == #"{"error":{"code":"invalid_request","message":"invalid request body","details":[{"path":"name","problem":"is required"}]}}"#
+                == #"{"error":{"code":"invalid_request","message":"invalid request body","details":[{"path":"/name","problem":"is required"}]}}"#
         )
         let error = try JSONDecoder().decode(Schemas.Error.self, from: Data(text.utf8))
         #expect(error.error.code == "invalid_request")
         #expect(error.error.message == "invalid request body")
-        #expect(error.error.details?.map(\.path) == ["name"])
+        #expect(error.error.details?.map(\.path) == ["/name"])
         #expect(tour.recorder.count("createPet") == 0)
     }
 
@@ -28,20 +28,30 @@ import TourStubs
             .post, "/v1/pets", json: #"{"name":"Rex","kind":"dog","tags":["a",7]}"#)
         #expect(status == 400)
         let error = try JSONDecoder().decode(Schemas.Error.self, from: Data(text.utf8))
-        #expect(error.error.details == [.init(path: "tags.1", problem: "must be a string")])
+        #expect(error.error.details == [.init(path: "/tags/1", problem: "must be a string")])
+    }
+
+    @Test func unknownMemberOfAClosedObjectIsAnswered400() async throws {
+        let tour = try TourHarness()
+        let (status, text) = try await tour.transport.sendRaw(
+            .post, "/v1/pets", json: #"{"name":"Rex","kind":"dog","owner":"someone"}"#)
+        #expect(status == 400)
+        let error = try JSONDecoder().decode(Schemas.Error.self, from: Data(text.utf8))
+        #expect(error.error.details == [.init(path: "/owner", problem: "is not a member this object allows")])
+        #expect(tour.recorder.count("createPet") == 0)
     }
 
     @Test(arguments: [
-        (Schemas.NewPet(name: "R2D2", kind: .dog), "name", "must match ^[A-Za-z ]+$"),
-        (Schemas.NewPet(name: "", kind: .dog), "name", "must be at least 1 character"),
-        (Schemas.NewPet(name: String(repeating: "a", count: 21), kind: .dog), "name", "must be at most 20 characters"),
-        (Schemas.NewPet(name: "Rex", kind: .dog, age: 31), "age", "must be ≤ 30"),
-        (Schemas.NewPet(name: "Rex", kind: .dog, age: -1), "age", "must be ≥ 0"),
-        (Schemas.NewPet(name: "Rex", kind: .dog, weight: 200), "weight", "must be < 200"),
-        (Schemas.NewPet(name: "Rex", kind: .dog, weight: 1.25), "weight", "must be a multiple of 0.5"),
-        (Schemas.NewPet(name: "Rex", kind: .dog, tags: []), "tags", "must be at least 1 item"),
-        (Schemas.NewPet(name: "Rex", kind: .dog, tags: ["a", "b", "c", "d"]), "tags", "must be at most 3 items"),
-        (Schemas.NewPet(name: "Rex", kind: .dog, tags: ["a", "a"]), "tags", "must not contain duplicate items"),
+        (Schemas.NewPet(name: "R2D2", kind: .dog), "/name", "must match ^[A-Za-z ]+$"),
+        (Schemas.NewPet(name: "", kind: .dog), "/name", "must be at least 1 character"),
+        (Schemas.NewPet(name: String(repeating: "a", count: 21), kind: .dog), "/name", "must be at most 20 characters"),
+        (Schemas.NewPet(name: "Rex", kind: .dog, age: 31), "/age", "must be ≤ 30"),
+        (Schemas.NewPet(name: "Rex", kind: .dog, age: -1), "/age", "must be ≥ 0"),
+        (Schemas.NewPet(name: "Rex", kind: .dog, weight: 200), "/weight", "must be < 200"),
+        (Schemas.NewPet(name: "Rex", kind: .dog, weight: 1.25), "/weight", "must be a multiple of 0.5"),
+        (Schemas.NewPet(name: "Rex", kind: .dog, tags: []), "/tags", "must be at least 1 item"),
+        (Schemas.NewPet(name: "Rex", kind: .dog, tags: ["a", "b", "c", "d"]), "/tags", "must be at most 3 items"),
+        (Schemas.NewPet(name: "Rex", kind: .dog, tags: ["a", "a"]), "/tags", "must not contain duplicate items"),
     ])
     func validationKeywordViolationIsAnswered400(_ pet: Schemas.NewPet, path: String, problem: String) async throws {
         let tour = try TourHarness()

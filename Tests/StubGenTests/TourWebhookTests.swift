@@ -25,7 +25,7 @@ import TourStubs
         try TourWebhooks(recorder: recorder).registerWebhookHandlers(on: transport)
         let (status, text) = try await transport.sendRaw(.post, "/webhooks/petAdopted", json: #"{"petId":7}"#)
         #expect(status == 400)
-        #expect(text == "invalid request body: adoptedAt is required")
+        #expect(text == "invalid request body: /adoptedAt is required")
         #expect(recorder.count("petAdopted") == 0)
     }
 }

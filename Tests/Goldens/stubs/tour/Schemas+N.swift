@@ -4,6 +4,7 @@ import HTTPTypes
 import OpenAPIRuntime
 
 extension Schemas {
+    /// Closed (additionalProperties is false), so an unknown member is refused.
     public struct NewPet: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// An integer enum with a default.
         public enum Priority: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, SpeccParameterValue {
@@ -70,6 +71,7 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
+            try SpeccCheck.onlyKnownKeys(["name", "kind", "size", "sound", "age", "vaccinated", "priority", "weight", "tags", "chip"], in: container)
             self.name = try container.decode(Swift.String.self, forKey: "name")
             if let value = self.name as Swift.String? {
                 try SpeccCheck.length(value, min: 1, max: 20, key: "name", in: container)
