@@ -22,7 +22,7 @@ extension Operations {
             public struct Query: Swift.Sendable, Swift.Hashable {
                 /// Largest number of items to return in one page.
                 public var limit: Swift.Int?
-                /// The `nextCursor` of the previous page. Leave it out to start from the first page. Cursors are opaque; do not build or change them.
+                /// The `nextCursor` of the previous page. Leave it out to start from the first page. Pass back the value you received; what a cursor holds is up to the server and may change.
                 public var cursor: Swift.String?
 
                 public init(limit: Swift.Int? = nil, cursor: Swift.String? = nil) {

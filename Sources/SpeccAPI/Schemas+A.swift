@@ -124,15 +124,45 @@ extension Schemas {
 
     /// A permission, optionally narrowed to a single resource. When `resourceType` and `resourceId` are null the permission covers the whole organization.
     public struct ApiKeyScope: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// A permission written as `resource:action`. The server knows `scans:read`, `scans:write`, `services:read`, `api-keys:read`, `api-keys:write` and `admin:*`; any other well-formed name is refused with `422`.
+        /// Kind of resource the permission is limited to. Only `service` exists, and only `scans:read`, `scans:write` and `services:read` (or `admin:*`) take effect when narrowed; other narrowed permissions grant nothing.
+        public enum ResourceType: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, SpeccParameterValue {
+            case service
+            /// A value this version of the API did not list; kept instead of failing to decode.
+            case undocumented(Swift.String)
+
+            public init(rawValue: Swift.String) {
+                switch rawValue {
+                case "service": self = .service
+                default: self = .undocumented(rawValue)
+                }
+            }
+
+            public var rawValue: Swift.String {
+                switch self {
+                case .service: "service"
+                case .undocumented(let value): value
+                }
+            }
+
+            public init(from decoder: any Swift.Decoder) throws {
+                self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
+            }
+
+            public func encode(to encoder: any Swift.Encoder) throws {
+                var container = encoder.singleValueContainer()
+                try container.encode(rawValue)
+            }
+        }
+
+        /// A permission written as `resource:action`. The server knows `scans:read`, `scans:write`, `services:read`, `api-keys:read`, `api-keys:write`, `service-accounts:read`, `service-accounts:write`, `jobs:read`, `jobs:write`, `workspace:read`, `workspace:write` and `admin:*`; any other well-formed name is refused with `422`.
         public var permission: Schemas.ScopeName
-        /// Kind of resource the permission is limited to, such as `service`.
-        public var resourceType: Swift.String?
-        /// Id of the resource the permission is limited to.
+        /// Kind of resource the permission is limited to. Only `service` exists, and only `scans:read`, `scans:write` and `services:read` (or `admin:*`) take effect when narrowed; other narrowed permissions grant nothing.
+        public var resourceType: ResourceType?
+        /// Id of the resource the permission is limited to; given exactly when `resourceType` is.
         public var resourceId: Swift.String?
 
         /// Creates a value from its properties.
-        public init(permission: Schemas.ScopeName, resourceType: Swift.String? = nil, resourceId: Swift.String? = nil) {
+        public init(permission: Schemas.ScopeName, resourceType: ResourceType? = nil, resourceId: Swift.String? = nil) {
             self.permission = permission
             self.resourceType = resourceType
             self.resourceId = resourceId
@@ -140,11 +170,9 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
+            try SpeccCheck.onlyKnownKeys(["permission", "resourceType", "resourceId"], in: container)
             self.permission = try container.decode(Schemas.ScopeName.self, forKey: "permission")
-            self.resourceType = try container.decodeIfPresent(Swift.String.self, forKey: "resourceType")
-            if let value = self.resourceType as Swift.String? {
-                try SpeccCheck.length(value, min: nil, max: 80, key: "resourceType", in: container)
-            }
+            self.resourceType = try container.decodeIfPresent(ResourceType.self, forKey: "resourceType")
             self.resourceId = try container.decodeIfPresent(Swift.String.self, forKey: "resourceId")
         }
 
@@ -271,6 +299,45 @@ extension Schemas {
             var container = encoder.container(keyedBy: SpeccKey.self)
             try container.encode(self.items, forKey: "items")
             try container.encode(self.nextCursor, forKey: "nextCursor")
+        }
+    }
+
+    /// The organization's application key, without its secret.
+    public struct ApplicationKey: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The first twelve characters of the key.
+        public var prefix: Swift.String
+        /// When the key was created or last regenerated.
+        public var lastRotatedAt: Foundation.Date
+        /// True once 90 days have passed since `lastRotatedAt`.
+        public var rotationDue: Swift.Bool
+        /// What the application key may do; fixed by the server.
+        public var scopes: [Schemas.ApiKeyScope]
+
+        /// Creates a value from its properties.
+        public init(prefix: Swift.String, lastRotatedAt: Foundation.Date, rotationDue: Swift.Bool, scopes: [Schemas.ApiKeyScope]) {
+            self.prefix = prefix
+            self.lastRotatedAt = lastRotatedAt
+            self.rotationDue = rotationDue
+            self.scopes = scopes
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SpeccKey.self)
+            self.prefix = try container.decode(Swift.String.self, forKey: "prefix")
+            if let value = self.prefix as Swift.String? {
+                try SpeccCheck.length(value, min: 12, max: 12, key: "prefix", in: container)
+            }
+            self.lastRotatedAt = try container.decode(Foundation.Date.self, forKey: "lastRotatedAt")
+            self.rotationDue = try container.decode(Swift.Bool.self, forKey: "rotationDue")
+            self.scopes = try container.decode([Schemas.ApiKeyScope].self, forKey: "scopes")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SpeccKey.self)
+            try container.encode(self.prefix, forKey: "prefix")
+            try container.encode(self.lastRotatedAt, forKey: "lastRotatedAt")
+            try container.encode(self.rotationDue, forKey: "rotationDue")
+            try container.encode(self.scopes, forKey: "scopes")
         }
     }
 }

@@ -31,6 +31,7 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
+            try SpeccCheck.onlyKnownKeys(["name", "description", "owner", "scopes", "expiresInDays", "expiresAt"], in: container)
             self.name = try container.decode(Swift.String.self, forKey: "name")
             if let value = self.name as Swift.String? {
                 try SpeccCheck.length(value, min: 1, max: 100, key: "name", in: container)
@@ -59,6 +60,45 @@ extension Schemas {
             try container.encode(self.scopes, forKey: "scopes")
             try container.encodeIfPresent(self.expiresInDays, forKey: "expiresInDays")
             try container.encodeIfPresent(self.expiresAt, forKey: "expiresAt")
+        }
+    }
+
+    /// The service account to create.
+    public struct CreateServiceAccountRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// Display name; it must contain at least one letter or digit.
+        public var name: Swift.String
+        /// What the account is used for.
+        public var description: Swift.String?
+        /// What a service account is for. The role is descriptive; what its keys may do is decided by their scopes.
+        public var role: Schemas.ServiceAccountRole
+
+        /// Creates a value from its properties.
+        public init(name: Swift.String, description: Swift.String? = nil, role: Schemas.ServiceAccountRole) {
+            self.name = name
+            self.description = description
+            self.role = role
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SpeccKey.self)
+            try SpeccCheck.onlyKnownKeys(["name", "description", "role"], in: container)
+            self.name = try container.decode(Swift.String.self, forKey: "name")
+            if let value = self.name as Swift.String? {
+                try SpeccCheck.length(value, min: 1, max: 100, key: "name", in: container)
+                try SpeccCheck.pattern(value, "[A-Za-z0-9]", key: "name", in: container)
+            }
+            self.description = try container.decodeIfPresent(Swift.String.self, forKey: "description")
+            if let value = self.description as Swift.String? {
+                try SpeccCheck.length(value, min: nil, max: 500, key: "description", in: container)
+            }
+            self.role = try container.decode(Schemas.ServiceAccountRole.self, forKey: "role")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SpeccKey.self)
+            try container.encode(self.name, forKey: "name")
+            try container.encodeIfPresent(self.description, forKey: "description")
+            try container.encode(self.role, forKey: "role")
         }
     }
 

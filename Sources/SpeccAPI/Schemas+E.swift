@@ -4,6 +4,32 @@ import HTTPTypes
 import OpenAPIRuntime
 
 extension Schemas {
+    /// One operation, by method and path template.
+    public struct EndpointReference: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// An HTTP method in upper case.
+        public var method: Schemas.HttpMethod
+        /// Path template as written in the document.
+        public var path: Swift.String
+
+        /// Creates a value from its properties.
+        public init(method: Schemas.HttpMethod, path: Swift.String) {
+            self.method = method
+            self.path = path
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SpeccKey.self)
+            self.method = try container.decode(Schemas.HttpMethod.self, forKey: "method")
+            self.path = try container.decode(Swift.String.self, forKey: "path")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SpeccKey.self)
+            try container.encode(self.method, forKey: "method")
+            try container.encode(self.path, forKey: "path")
+        }
+    }
+
     /// The body of every failed request.
     public struct Error: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// What went wrong.
@@ -29,7 +55,7 @@ extension Schemas {
     public struct ErrorBody: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Stable, machine-readable reason in snake case. Current values: `invalid_request`,
         /// `unauthenticated`, `forbidden`, `not_found`, `conflict`, `payload_too_large`, `unknown_scope`,
-        /// `rate_limited`. New values may be added; treat unknown ones like the status code alone.
+        /// `rate_limited`, `internal`. New values may be added; treat unknown ones like the status code alone.
         public var code: Swift.String
         /// Explanation for people. Its wording may change at any time.
         public var message: Swift.String
@@ -64,25 +90,25 @@ extension Schemas {
     /// One field that failed validation.
     public struct ErrorDetail: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Where the problem is. For the body, a JSON Pointer such as `/endpoints/3/method`; for a parameter, its name such as `limit`.
-        public var field: Swift.String
+        public var path: Swift.String
         /// What was expected there.
         public var problem: Swift.String
 
         /// Creates a value from its properties.
-        public init(field: Swift.String, problem: Swift.String) {
-            self.field = field
+        public init(path: Swift.String, problem: Swift.String) {
+            self.path = path
             self.problem = problem
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.field = try container.decode(Swift.String.self, forKey: "field")
+            self.path = try container.decode(Swift.String.self, forKey: "path")
             self.problem = try container.decode(Swift.String.self, forKey: "problem")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.field, forKey: "field")
+            try container.encode(self.path, forKey: "path")
             try container.encode(self.problem, forKey: "problem")
         }
     }

@@ -31,6 +31,7 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
+            try SpeccCheck.onlyKnownKeys(["method", "path", "operationId", "tags", "summary"], in: container)
             self.method = try container.decode(Schemas.HttpMethod.self, forKey: "method")
             self.path = try container.decode(Swift.String.self, forKey: "path")
             if let value = self.path as Swift.String? {
@@ -135,6 +136,7 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
+            try SpeccCheck.onlyKnownKeys(["code", "severity", "message", "method", "path"], in: container)
             self.code = try container.decode(Swift.String.self, forKey: "code")
             if let value = self.code as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 120, key: "code", in: container)

@@ -50,6 +50,7 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
+            try SpeccCheck.onlyKnownKeys(["type", "id"], in: container)
             self.type = try container.decode(Schemas.PrincipalType.self, forKey: "type")
             self.id = try container.decode(Schemas.Identifier.self, forKey: "id")
         }

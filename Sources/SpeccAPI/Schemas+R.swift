@@ -4,6 +4,48 @@ import HTTPTypes
 import OpenAPIRuntime
 
 extension Schemas {
+    /// The new application key, shown this once.
+    public struct RegeneratedApplicationKey: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// The full secret. Store it now; it cannot be retrieved again.
+        public var applicationKey: Swift.String
+        /// The first twelve characters of the key.
+        public var prefix: Swift.String
+        /// The moment of this regeneration.
+        public var lastRotatedAt: Foundation.Date
+        /// A reminder for people that the secret cannot be retrieved again.
+        public var warning: Swift.String
+
+        /// Creates a value from its properties.
+        public init(applicationKey: Swift.String, prefix: Swift.String, lastRotatedAt: Foundation.Date, warning: Swift.String) {
+            self.applicationKey = applicationKey
+            self.prefix = prefix
+            self.lastRotatedAt = lastRotatedAt
+            self.warning = warning
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SpeccKey.self)
+            self.applicationKey = try container.decode(Swift.String.self, forKey: "applicationKey")
+            if let value = self.applicationKey as Swift.String? {
+                try SpeccCheck.length(value, min: 12, max: nil, key: "applicationKey", in: container)
+            }
+            self.prefix = try container.decode(Swift.String.self, forKey: "prefix")
+            if let value = self.prefix as Swift.String? {
+                try SpeccCheck.length(value, min: 12, max: 12, key: "prefix", in: container)
+            }
+            self.lastRotatedAt = try container.decode(Foundation.Date.self, forKey: "lastRotatedAt")
+            self.warning = try container.decode(Swift.String.self, forKey: "warning")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SpeccKey.self)
+            try container.encode(self.applicationKey, forKey: "applicationKey")
+            try container.encode(self.prefix, forKey: "prefix")
+            try container.encode(self.lastRotatedAt, forKey: "lastRotatedAt")
+            try container.encode(self.warning, forKey: "warning")
+        }
+    }
+
     /// Why the key is being revoked.
     public struct RevokeApiKeyRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Free text kept with the key for audits.
@@ -16,6 +58,7 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
+            try SpeccCheck.onlyKnownKeys(["reason"], in: container)
             self.reason = try container.decodeIfPresent(Swift.String.self, forKey: "reason")
             if let value = self.reason as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 500, key: "reason", in: container)

@@ -4,6 +4,37 @@ import HTTPTypes
 import OpenAPIRuntime
 
 extension Schemas {
+    /// How a scan run differs from the previous run of the same service. Endpoints are matched by method and path; an endpoint is `changed` when its operation id, tags or summary differ.
+    public struct ScanComparison: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// Endpoints of the new run that the previous run did not have.
+        public var added: [Schemas.EndpointReference]
+        /// Endpoints of the previous run that the new run no longer has.
+        public var removed: [Schemas.EndpointReference]
+        /// Endpoints present in both runs whose description changed.
+        public var changed: [Schemas.EndpointReference]
+
+        /// Creates a value from its properties.
+        public init(added: [Schemas.EndpointReference], removed: [Schemas.EndpointReference], changed: [Schemas.EndpointReference]) {
+            self.added = added
+            self.removed = removed
+            self.changed = changed
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SpeccKey.self)
+            self.added = try container.decode([Schemas.EndpointReference].self, forKey: "added")
+            self.removed = try container.decode([Schemas.EndpointReference].self, forKey: "removed")
+            self.changed = try container.decode([Schemas.EndpointReference].self, forKey: "changed")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SpeccKey.self)
+            try container.encode(self.added, forKey: "added")
+            try container.encode(self.removed, forKey: "removed")
+            try container.encode(self.changed, forKey: "changed")
+        }
+    }
+
     /// An endpoint as stored for a scan run.
     public struct ScanEndpoint: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// A server-assigned id.
@@ -239,6 +270,7 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
+            try SpeccCheck.onlyKnownKeys(["service", "spec", "endpoints", "findings"], in: container)
             self.service = try container.decode(Schemas.ScanServiceReference.self, forKey: "service")
             self.spec = try container.decode(Schemas.ScanSpec.self, forKey: "spec")
             self.endpoints = try container.decode([Schemas.NormalizedEndpoint].self, forKey: "endpoints")
@@ -266,6 +298,8 @@ extension Schemas {
         public var scanRunId: Schemas.Identifier
         /// A server-assigned id.
         public var serviceId: Schemas.Identifier
+        /// A server-assigned id.
+        public var jobId: Schemas.Identifier
         /// Number of endpoints stored for the run.
         public var endpointCount: Swift.Int
         /// Number of findings stored for the run.
@@ -274,9 +308,10 @@ extension Schemas {
         public var resultUrl: Swift.String
 
         /// Creates a value from its properties.
-        public init(scanRunId: Schemas.Identifier, serviceId: Schemas.Identifier, endpointCount: Swift.Int, findingCount: Swift.Int, resultUrl: Swift.String) {
+        public init(scanRunId: Schemas.Identifier, serviceId: Schemas.Identifier, jobId: Schemas.Identifier, endpointCount: Swift.Int, findingCount: Swift.Int, resultUrl: Swift.String) {
             self.scanRunId = scanRunId
             self.serviceId = serviceId
+            self.jobId = jobId
             self.endpointCount = endpointCount
             self.findingCount = findingCount
             self.resultUrl = resultUrl
@@ -286,6 +321,7 @@ extension Schemas {
             let container = try decoder.container(keyedBy: SpeccKey.self)
             self.scanRunId = try container.decode(Schemas.Identifier.self, forKey: "scanRunId")
             self.serviceId = try container.decode(Schemas.Identifier.self, forKey: "serviceId")
+            self.jobId = try container.decode(Schemas.Identifier.self, forKey: "jobId")
             self.endpointCount = try container.decode(Swift.Int.self, forKey: "endpointCount")
             if let value = self.endpointCount as Swift.Int? {
                 try SpeccCheck.range(value, min: 0, max: nil, exclusiveMin: nil, exclusiveMax: nil, key: "endpointCount", in: container)
@@ -301,6 +337,7 @@ extension Schemas {
             var container = encoder.container(keyedBy: SpeccKey.self)
             try container.encode(self.scanRunId, forKey: "scanRunId")
             try container.encode(self.serviceId, forKey: "serviceId")
+            try container.encode(self.jobId, forKey: "jobId")
             try container.encode(self.endpointCount, forKey: "endpointCount")
             try container.encode(self.findingCount, forKey: "findingCount")
             try container.encode(self.resultUrl, forKey: "resultUrl")
@@ -406,6 +443,7 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
+            try SpeccCheck.onlyKnownKeys(["name"], in: container)
             self.name = try container.decode(Swift.String.self, forKey: "name")
             if let value = self.name as Swift.String? {
                 try SpeccCheck.length(value, min: 1, max: 120, key: "name", in: container)
@@ -469,6 +507,7 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
+            try SpeccCheck.onlyKnownKeys(["hash", "format", "version", "title"], in: container)
             self.hash = try container.decode(Swift.String.self, forKey: "hash")
             if let value = self.hash as Swift.String? {
                 try SpeccCheck.length(value, min: 64, max: 64, key: "hash", in: container)
@@ -529,7 +568,7 @@ extension Schemas {
         }
     }
 
-    /// A permission written as `resource:action`. The server knows `scans:read`, `scans:write`, `services:read`, `api-keys:read`, `api-keys:write` and `admin:*`; any other well-formed name is refused with `422`.
+    /// A permission written as `resource:action`. The server knows `scans:read`, `scans:write`, `services:read`, `api-keys:read`, `api-keys:write`, `service-accounts:read`, `service-accounts:write`, `jobs:read`, `jobs:write`, `workspace:read`, `workspace:write` and `admin:*`; any other well-formed name is refused with `422`.
     public typealias ScopeName = Swift.String
 
     /// An API that scans are filed under.
@@ -581,6 +620,133 @@ extension Schemas {
             try container.encode(self.latestScanRunId, forKey: "latestScanRunId")
             try container.encode(self.lastScannedAt, forKey: "lastScannedAt")
             try container.encode(self.createdAt, forKey: "createdAt")
+        }
+    }
+
+    /// A non-human identity that owns keys used by automation.
+    public struct ServiceAccount: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// A server-assigned id.
+        public var id: Schemas.Identifier
+        /// Display name.
+        public var name: Swift.String
+        /// Lower-case name derived from `name`, unique within the organization.
+        public var slug: Swift.String
+        /// What the account is used for.
+        public var description: Swift.String?
+        /// What a service account is for. The role is descriptive; what its keys may do is decided by their scopes.
+        public var role: Schemas.ServiceAccountRole
+        /// Whether keys owned by the account are accepted.
+        public var active: Swift.Bool
+        /// When the account was created.
+        public var createdAt: Foundation.Date
+        /// When the account last changed.
+        public var updatedAt: Foundation.Date
+
+        /// Creates a value from its properties.
+        public init(id: Schemas.Identifier, name: Swift.String, slug: Swift.String, description: Swift.String? = nil, role: Schemas.ServiceAccountRole, active: Swift.Bool, createdAt: Foundation.Date, updatedAt: Foundation.Date) {
+            self.id = id
+            self.name = name
+            self.slug = slug
+            self.description = description
+            self.role = role
+            self.active = active
+            self.createdAt = createdAt
+            self.updatedAt = updatedAt
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SpeccKey.self)
+            self.id = try container.decode(Schemas.Identifier.self, forKey: "id")
+            self.name = try container.decode(Swift.String.self, forKey: "name")
+            if let value = self.name as Swift.String? {
+                try SpeccCheck.length(value, min: 1, max: 100, key: "name", in: container)
+            }
+            self.slug = try container.decode(Swift.String.self, forKey: "slug")
+            if let value = self.slug as Swift.String? {
+                try SpeccCheck.length(value, min: nil, max: 100, key: "slug", in: container)
+                try SpeccCheck.pattern(value, "^[a-z0-9]+(-[a-z0-9]+)*$", key: "slug", in: container)
+            }
+            self.description = try container.decode(Swift.String?.self, forKey: "description")
+            if let value = self.description as Swift.String? {
+                try SpeccCheck.length(value, min: nil, max: 500, key: "description", in: container)
+            }
+            self.role = try container.decode(Schemas.ServiceAccountRole.self, forKey: "role")
+            self.active = try container.decode(Swift.Bool.self, forKey: "active")
+            self.createdAt = try container.decode(Foundation.Date.self, forKey: "createdAt")
+            self.updatedAt = try container.decode(Foundation.Date.self, forKey: "updatedAt")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SpeccKey.self)
+            try container.encode(self.id, forKey: "id")
+            try container.encode(self.name, forKey: "name")
+            try container.encode(self.slug, forKey: "slug")
+            try container.encode(self.description, forKey: "description")
+            try container.encode(self.role, forKey: "role")
+            try container.encode(self.active, forKey: "active")
+            try container.encode(self.createdAt, forKey: "createdAt")
+            try container.encode(self.updatedAt, forKey: "updatedAt")
+        }
+    }
+
+    /// A page of service accounts.
+    public struct ServiceAccountPage: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        public var items: [Schemas.ServiceAccount]
+        /// Value to send as `cursor` for the following page, or null on the last page.
+        public var nextCursor: Schemas.NextCursor?
+
+        /// Creates a value from its properties.
+        public init(items: [Schemas.ServiceAccount], nextCursor: Schemas.NextCursor? = nil) {
+            self.items = items
+            self.nextCursor = nextCursor
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SpeccKey.self)
+            self.items = try container.decode([Schemas.ServiceAccount].self, forKey: "items")
+            self.nextCursor = try container.decode(Schemas.NextCursor?.self, forKey: "nextCursor")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SpeccKey.self)
+            try container.encode(self.items, forKey: "items")
+            try container.encode(self.nextCursor, forKey: "nextCursor")
+        }
+    }
+
+    /// What a service account is for. The role is descriptive; what its keys may do is decided by their scopes.
+    public enum ServiceAccountRole: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, SpeccParameterValue {
+        case viewer
+        case engineer
+        case admin
+        /// A value this version of the API did not list; kept instead of failing to decode.
+        case undocumented(Swift.String)
+
+        public init(rawValue: Swift.String) {
+            switch rawValue {
+            case "viewer": self = .viewer
+            case "engineer": self = .engineer
+            case "admin": self = .admin
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        public var rawValue: Swift.String {
+            switch self {
+            case .viewer: "viewer"
+            case .engineer: "engineer"
+            case .admin: "admin"
+            case .undocumented(let value): value
+            }
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
         }
     }
 

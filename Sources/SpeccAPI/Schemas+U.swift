@@ -22,6 +22,7 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
+            try SpeccCheck.onlyKnownKeys(["name", "description", "scopes"], in: container)
             self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
             if let value = self.name as Swift.String? {
                 try SpeccCheck.length(value, min: 1, max: 100, key: "name", in: container)
@@ -41,6 +42,50 @@ extension Schemas {
             try container.encodeIfPresent(self.name, forKey: "name")
             try container.encodeIfPresent(self.description, forKey: "description")
             try container.encodeIfPresent(self.scopes, forKey: "scopes")
+        }
+    }
+
+    /// The members to change; at least one must be present.
+    public struct UpdateServiceAccountRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        /// New display name. The slug does not change.
+        public var name: Swift.String?
+        /// New description; null clears it.
+        public var description: Swift.String?
+        /// What a service account is for. The role is descriptive; what its keys may do is decided by their scopes.
+        public var role: Schemas.ServiceAccountRole?
+        /// False stops every key of the account from working; true allows them again.
+        public var active: Swift.Bool?
+
+        /// Creates a value from its properties.
+        public init(name: Swift.String? = nil, description: Swift.String? = nil, role: Schemas.ServiceAccountRole? = nil, active: Swift.Bool? = nil) {
+            self.name = name
+            self.description = description
+            self.role = role
+            self.active = active
+        }
+
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SpeccKey.self)
+            try SpeccCheck.onlyKnownKeys(["name", "description", "role", "active"], in: container)
+            self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
+            if let value = self.name as Swift.String? {
+                try SpeccCheck.length(value, min: 1, max: 100, key: "name", in: container)
+                try SpeccCheck.pattern(value, "[A-Za-z0-9]", key: "name", in: container)
+            }
+            self.description = try container.decodeIfPresent(Swift.String.self, forKey: "description")
+            if let value = self.description as Swift.String? {
+                try SpeccCheck.length(value, min: nil, max: 500, key: "description", in: container)
+            }
+            self.role = try container.decodeIfPresent(Schemas.ServiceAccountRole.self, forKey: "role")
+            self.active = try container.decodeIfPresent(Swift.Bool.self, forKey: "active")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SpeccKey.self)
+            try container.encodeIfPresent(self.name, forKey: "name")
+            try container.encodeIfPresent(self.description, forKey: "description")
+            try container.encodeIfPresent(self.role, forKey: "role")
+            try container.encodeIfPresent(self.active, forKey: "active")
         }
     }
 }

@@ -86,6 +86,36 @@ public protocol APIProtocol: Swift.Sendable {
     ///
     /// `GET /api/health`
     func getHealth(_ input: Operations.GetHealth.Input) async throws -> Operations.GetHealth.Output
+    /// List jobs
+    ///
+    /// Returns the organization's background jobs, newest first. Every scan upload queues one job that
+    /// compares the new scan run with the previous run of the same service.
+    ///
+    /// Requires the `jobs:read` scope.
+    ///
+    ///
+    /// `GET /api/jobs`
+    func listJobs(_ input: Operations.ListJobs.Input) async throws -> Operations.ListJobs.Output
+    /// Get one job
+    ///
+    /// Returns a job with its progress and, once it has completed, its result. Poll this until `status` is
+    /// `completed`, `failed` or `cancelled`; a couple of seconds between polls is plenty.
+    ///
+    /// Requires the `jobs:read` scope.
+    ///
+    ///
+    /// `GET /api/jobs/{jobId}`
+    func getJob(_ input: Operations.GetJob.Input) async throws -> Operations.GetJob.Output
+    /// Cancel a job
+    ///
+    /// Stops a job that is queued or running; it ends with status `cancelled` and no result. A job that has
+    /// already ended cannot be cancelled (`409`).
+    ///
+    /// Requires the `jobs:write` scope.
+    ///
+    ///
+    /// `POST /api/jobs/{jobId}/cancel`
+    func cancelJob(_ input: Operations.CancelJob.Input) async throws -> Operations.CancelJob.Output
     /// Describe the caller
     ///
     /// Tells the caller who the server thinks it is, which organization its key belongs to and which scopes the key grants. Any valid key may call this; no particular scope is needed.
@@ -139,6 +169,46 @@ public protocol APIProtocol: Swift.Sendable {
     ///
     /// `GET /api/scans/{scanRunId}/findings`
     func listScanFindings(_ input: Operations.ListScanFindings.Input) async throws -> Operations.ListScanFindings.Output
+    /// List service accounts
+    ///
+    /// Returns the organization's service accounts, oldest first, including inactive ones.
+    ///
+    /// Requires the `service-accounts:read` scope.
+    ///
+    ///
+    /// `GET /api/service-accounts`
+    func listServiceAccounts(_ input: Operations.ListServiceAccounts.Input) async throws -> Operations.ListServiceAccounts.Output
+    /// Create a service account
+    ///
+    /// Adds a non-human identity to the caller's organization. Keys issued to it (see `createApiKey` with an
+    /// owner of type `service_account`) make automated work show up under its name instead of a person's.
+    /// The slug is derived from the name and is unique within the organization; a name whose slug is taken
+    /// is a conflict.
+    ///
+    /// Requires the `service-accounts:write` scope.
+    ///
+    ///
+    /// `POST /api/service-accounts`
+    func createServiceAccount(_ input: Operations.CreateServiceAccount.Input) async throws -> Operations.CreateServiceAccount.Output
+    /// Get one service account
+    ///
+    /// Returns a service account of the caller's organization.
+    ///
+    /// Requires the `service-accounts:read` scope.
+    ///
+    ///
+    /// `GET /api/service-accounts/{serviceAccountId}`
+    func getServiceAccount(_ input: Operations.GetServiceAccount.Input) async throws -> Operations.GetServiceAccount.Output
+    /// Change a service account
+    ///
+    /// Changes the name, description, role or active flag. Members left out keep their value. Keys owned
+    /// by an inactive service account are refused with `401` until it is activated again.
+    ///
+    /// Requires the `service-accounts:write` scope.
+    ///
+    ///
+    /// `PATCH /api/service-accounts/{serviceAccountId}`
+    func updateServiceAccount(_ input: Operations.UpdateServiceAccount.Input) async throws -> Operations.UpdateServiceAccount.Output
     /// List services
     ///
     /// Returns the organization's services in name order.
@@ -157,6 +227,27 @@ public protocol APIProtocol: Swift.Sendable {
     ///
     /// `GET /api/services/{serviceId}`
     func getService(_ input: Operations.GetService.Input) async throws -> Operations.GetService.Output
+    /// Inspect the application key
+    ///
+    /// Every organization has exactly one application key, meant for a single integration that uploads
+    /// scans (it holds `scans:read`, `scans:write`, `services:read` and `jobs:read`). This returns its prefix
+    /// and when it was last regenerated. `rotationDue` turns true 90 days after the last rotation.
+    ///
+    /// Requires the `workspace:read` scope.
+    ///
+    ///
+    /// `GET /api/workspace/application-key`
+    func getApplicationKey(_ input: Operations.GetApplicationKey.Input) async throws -> Operations.GetApplicationKey.Output
+    /// Regenerate the application key
+    ///
+    /// Replaces the application key with a new secret. The previous one is refused from the next request
+    /// on, so deploy the new value right away. The response is the only time the new secret is shown.
+    ///
+    /// Requires the `workspace:write` scope.
+    ///
+    ///
+    /// `POST /api/workspace/application-key/regenerate`
+    func regenerateApplicationKey(_ input: Operations.RegenerateApplicationKey.Input) async throws -> Operations.RegenerateApplicationKey.Output
 }
 
 extension APIProtocol {
@@ -170,8 +261,11 @@ extension APIProtocol {
         let core = SpeccServerCore(serverURL: serverURL, middlewares: middlewares)
         try registerAPIKeys(on: transport, core: core)
         try registerHealth(on: transport, core: core)
+        try registerJobs(on: transport, core: core)
         try registerAccount(on: transport, core: core)
         try registerScans(on: transport, core: core)
+        try registerServiceAccounts(on: transport, core: core)
         try registerServices(on: transport, core: core)
+        try registerWorkspace(on: transport, core: core)
     }
 }

@@ -419,6 +419,13 @@ public enum SpeccCheck {
         }
     }
 
+    /// `additionalProperties: false`: a member the schema does not name is an error at that member.
+    public static func onlyKnownKeys(_ known: Set<String>, in container: KeyedDecodingContainer<SpeccKey>) throws {
+        for key in container.allKeys where !known.contains(key.stringValue) {
+            throw failure("is not a member this object allows", key, container)
+        }
+    }
+
     private static func failure(
         _ problem: String, _ key: SpeccKey, _ container: KeyedDecodingContainer<SpeccKey>
     ) -> DecodingError {
@@ -979,9 +986,12 @@ public struct SpeccRequestError: Error, Sendable, CustomStringConvertible {
         return message + ": " + lines.joined(separator: "; ")
     }
 
-    /// Coding keys joined with dots, array indexes as numbers (`pets.0.name`).
+    /// A JSON Pointer (RFC 6901) to the failing value: `/pets/0/name`; "" for the whole body.
     private static func path(_ keys: [any CodingKey]) -> String {
-        keys.map { key in key.intValue.map(String.init) ?? key.stringValue }.joined(separator: ".")
+        keys.map { key in
+            let token = key.intValue.map(String.init) ?? key.stringValue
+            return "/" + token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        }.joined()
     }
 
     /// The JSON kind a type mismatch wanted, when it is a plain one.
