@@ -18,8 +18,16 @@ let package = Package(
         // the compiler does not.
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
-        // Only `specc preview` (Sources/Preview) serves over HTTP.
+        // `specc preview` (Sources/Preview) and `specc serve` (Sources/SpeccServer) serve over HTTP.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // The reference runtime: generated handlers behind Hummingbird, stored in SQLite (bundled by sqlite-nio,
+        // so no system library is needed) or PostgreSQL.
+        .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
+        .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // `specc scan` uploads through the generated client over URLSession.
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
     ],
     targets: [
         // System libraries from Debian (apt-get install libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev).
@@ -66,10 +74,36 @@ let package = Package(
             name: "Preview",
             dependencies: ["Pipeline", "SiteGen", "SpecDiagnostics", .product(name: "Hummingbird", package: "hummingbird")],
             swiftSettings: strict),
+        // `specc serve`: the project's own contract implemented through the generated handler protocol.
+        .target(
+            name: "SpeccServer",
+            dependencies: [
+                "SpeccAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
+        // `specc scan`: normalizes a local document and uploads it through the generated client.
+        .target(
+            name: "ScanClient",
+            dependencies: [
+                "Pipeline", "SpecNormalizer", "SpecDiagnostics", "SpeccAPI",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: strict),
         .target(
             name: "ToolCLI",
             dependencies: [
                 "Pipeline", "SpecDiagnostics", "SpecNormalizer", "SiteGen", "SpecDiff", "StubGen", "Preview",
+                "ScanClient", "SpeccServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -105,6 +139,23 @@ let package = Package(
         .testTarget(name: "ToolCLITests", dependencies: ["ToolCLI", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "SiteGenTests", dependencies: ["SiteGen", "PageParser", "SpecNormalizer", "Pipeline", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Pipeline", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "ScanClientTests",
+            dependencies: [
+                "ScanClient", "SpeccAPI", "TestSupport",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: strict),
+        .testTarget(
+            name: "SpeccServerTests",
+            dependencies: [
+                "SpeccServer", "SpeccAPI", "TestSupport",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+            ],
+            swiftSettings: strict),
         .testTarget(name: "CorpusTests", dependencies: ["Pipeline", "StubGen", "TestSupport"], swiftSettings: strict),
 
         // The Swift stubs of the project's own contract (spec/openapi.yaml), written by `specc build` per specc.yaml.

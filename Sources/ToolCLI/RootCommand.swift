@@ -12,7 +12,8 @@ public struct RootCommand: ParsableCommand {
         version: SpeccVersion.current,
         subcommands: [
             BuildCommand.self, CheckCommand.self, ValidateCommand.self, NormalizeCommand.self, SiteCommand.self,
-            PreviewCommand.self, GenerateCommand.self, DiffCommand.self, RulesCommand.self,
+            PreviewCommand.self, GenerateCommand.self, DiffCommand.self, ScanCommand.self, ServeCommand.self,
+            RulesCommand.self,
         ]
     )
 

@@ -11,6 +11,7 @@ import TestSupport
         ("specc", RootCommand.self), ("validate", ValidateCommand.self), ("normalize", NormalizeCommand.self),
         ("rules", RulesCommand.self), ("diff", DiffCommand.self), ("site", SiteCommand.self), ("build", BuildCommand.self),
         ("check", CheckCommand.self), ("generate", GenerateCommand.self), ("preview", PreviewCommand.self),
+        ("scan", ScanCommand.self), ("serve", ServeCommand.self),
     ]
 
     @Test(arguments: commands.map(\.0))

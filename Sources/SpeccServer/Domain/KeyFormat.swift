@@ -1,0 +1,82 @@
+import Crypto
+import Foundation
+
+/// The shape of raw keys: `specc_` (API keys) or `specca_` (application keys), 32 base62 characters from
+/// the system's secure random generator (32 × log2(62) ≈ 190 bits), `_`, and 6 base62 characters of the
+/// CRC-32 of everything before it. The checksum lets secret scanners tell a real key from look-alike text
+/// offline. The server stores only `digest(raw)`.
+public enum KeyFormat {
+    public static let apiKeyTag = "specc_"
+    public static let applicationKeyTag = "specca_"
+    static let randomLength = 32
+    static let checksumLength = 6
+    /// Characters of a raw key shown in records and logs.
+    public static let prefixLength = 12
+    static let alphabet = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".utf8)
+
+    /// A new raw key with `tag`.
+    public static func generate(tag: String = apiKeyTag) -> String {
+        var generator = SystemRandomNumberGenerator()
+        var body = [UInt8]()
+        body.reserveCapacity(randomLength)
+        for _ in 0..<randomLength {
+            // 62 does not divide 256: draw again above 247 so every character is equally likely.
+            var byte: UInt8
+            repeat { byte = UInt8.random(in: 0...255, using: &generator) } while byte >= 248
+            body.append(alphabet[Int(byte % 62)])
+        }
+        let head = tag + String(decoding: body, as: UTF8.self)
+        return head + "_" + checksum(head)
+    }
+
+    /// Whether `raw` has the shape and a matching checksum (cheap; done before any database lookup).
+    public static func isWellFormed(_ raw: String) -> Bool {
+        guard raw.hasPrefix(apiKeyTag) || raw.hasPrefix(applicationKeyTag), raw.utf8.count <= 64,
+            let separator = raw.lastIndex(of: "_")
+        else { return false }
+        let head = String(raw[..<separator])
+        let sum = raw[raw.index(after: separator)...]
+        return sum.utf8.count == checksumLength && checksum(head) == sum
+    }
+
+    /// The part of a key that records show.
+    public static func prefix(of raw: String) -> String { String(raw.prefix(prefixLength)) }
+
+    /// The stored form: lower-case hexadecimal SHA-256.
+    public static func digest(_ raw: String) -> String {
+        SHA256.hash(data: Data(raw.utf8)).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+
+    /// Compares two digests in time that does not depend on where they differ.
+    public static func constantTimeEqual(_ left: String, _ right: String) -> Bool {
+        let a = Array(left.utf8)
+        let b = Array(right.utf8)
+        guard a.count == b.count else { return false }
+        var difference: UInt8 = 0
+        for index in a.indices { difference |= a[index] ^ b[index] }
+        return difference == 0
+    }
+
+    static func checksum(_ text: String) -> String {
+        var value = UInt64(crc32(Array(text.utf8)))
+        var characters = [UInt8](repeating: alphabet[0], count: checksumLength)
+        for index in stride(from: checksumLength - 1, through: 0, by: -1) {
+            characters[index] = alphabet[Int(value % 62)]
+            value /= 62
+        }
+        return String(decoding: characters, as: UTF8.self)
+    }
+
+    /// CRC-32 (IEEE 802.3, the zlib polynomial).
+    static func crc32(_ bytes: [UInt8]) -> UInt32 {
+        var crc: UInt32 = 0xFFFF_FFFF
+        for byte in bytes {
+            crc ^= UInt32(byte)
+            for _ in 0..<8 { crc = (crc >> 1) ^ (0xEDB8_8320 & (0 &- (crc & 1))) }
+        }
+        return ~crc
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import HTTPTypes
+import Logging
+import OpenAPIRuntime
+
+/// Runs around every generated handler: body limit (413), authentication (401), scope (403), rate limit
+/// (429), usage history, and the contract's error body for every refusal. Raw keys are never logged: log
+/// lines carry the key id only.
+struct RuntimeMiddleware: ServerMiddleware {
+    let store: Store
+    let limiter: RateLimiter
+    let recorder: UsageRecorder
+    let maxBodyBytes: Int
+    let logger: Logger
+
+    func intercept(
+        _ request: HTTPRequest, body: HTTPBody?, metadata: ServerRequestMetadata, operationID: String,
+        next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?)
+    ) async throws -> (HTTPResponse, HTTPBody?) {
+        let started = ContinuousClock.now
+        var caller: Caller?
+        var rateHeader: String?
+        var result: (HTTPResponse, HTTPBody?)
+        do {
+            guard let policy = OperationPolicy.table[operationID] else {
+                throw APIFailure.forbidden("the operation '\(operationID)' has no access policy")
+            }
+            if let length = request.headerFields[.contentLength].flatMap({ Int($0) }), length > maxBodyBytes {
+                throw APIFailure.payloadTooLarge
+            }
+            let limitedBody = body.map { LimitedBody.wrap($0, maxBytes: maxBodyBytes) }
+            if let permission = policy.permission {
+                guard let raw = Self.credential(in: request), let found = try await store.authenticate(rawKey: raw) else {
+                    throw APIFailure.unauthenticated
+                }
+                caller = found
+                if !permission.isEmpty, !found.mayCall(permission) {
+                    throw APIFailure.forbidden("the key lacks the scope '\(permission)'")
+                }
+                let decision = limiter.take(found.keyId ?? "application:" + found.organizationId)
+                if limiter.limit > 0 {
+                    rateHeader = "\"default\";r=\(decision.remaining);t=\(decision.resetSeconds)"
+                }
+                guard decision.allowed else {
+                    throw APIFailure(
+                        status: 429, code: "rate_limited",
+                        message: "too many requests, retry in \(decision.resetSeconds) seconds",
+                        headers: ["Retry-After": String(decision.resetSeconds), "RateLimit": rateHeader ?? ""])
+                }
+            }
+            result = try await RequestScope.$caller.withValue(caller) {
+                try await next(request, limitedBody, metadata)
+            }
+        } catch let failure as APIFailure {
+            result = Self.response(failure)
+        } catch is LimitedBody.TooLarge {
+            result = Self.response(.payloadTooLarge)
+        } catch {
+            logger.error(
+                "request failed", metadata: ["operation": "\(operationID)", "error": "\(Self.describe(error))"])
+            result = Self.response(APIFailure(status: 500, code: "internal", message: "the server could not complete the request"))
+        }
+        if let rateHeader, result.0.headerFields[HTTPField.Name("RateLimit")!] == nil {
+            result.0.headerFields[HTTPField.Name("RateLimit")!] = rateHeader
+        }
+        if let caller, let keyId = caller.keyId, let policy = OperationPolicy.table[operationID] {
+            let elapsed = ContinuousClock.now - started
+            let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+            recorder.record(
+                UsageEntry(
+                    keyId: keyId, endpoint: policy.template, method: policy.method, status: result.0.status.code,
+                    durationMs: (milliseconds * 1000).rounded() / 1000, ip: RequestScope.clientAddress,
+                    userAgent: request.headerFields[.userAgent].map { String($0.prefix(500)) },
+                    occurredAt: Timestamp.text(store.now())))
+        }
+        return result
+    }
+
+    /// The key from `Authorization: Bearer …` or `appkey`.
+    static func credential(in request: HTTPRequest) -> String? {
+        if let authorization = request.headerFields[.authorization] {
+            let parts = authorization.split(separator: " ", maxSplits: 1)
+            if parts.count == 2, parts[0].lowercased() == "bearer" {
+                return parts[1].trimmingCharacters(in: .whitespaces)
+            }
+        }
+        if let name = HTTPField.Name("appkey"), let key = request.headerFields[name] {
+            return key.trimmingCharacters(in: .whitespaces)
+        }
+        return nil
+    }
+
+    /// The contract's error body.
+    static func response(_ failure: APIFailure) -> (HTTPResponse, HTTPBody?) {
+        var response = HTTPResponse(status: .init(code: failure.status))
+        response.headerFields[.contentType] = "application/json; charset=utf-8"
+        for (name, value) in failure.headers.sorted(by: { $0.key < $1.key }) {
+            if let field = HTTPField.Name(name) { response.headerFields[field] = value }
+        }
+        var inner: [String: Any] = ["code": failure.code, "message": failure.message]
+        if !failure.details.isEmpty {
+            inner["details"] = failure.details.map { ["path": $0.path, "problem": $0.problem] }
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: ["error": inner], options: [.sortedKeys])) ?? Data()
+        return (response, HTTPBody(data))
+    }
+
+    /// An error for the log, without request contents.
+    static func describe(_ error: any Error) -> String {
+        if let storage = error as? StorageError { return storage.description }
+        return String(describing: type(of: error)) + ": " + String(describing: error).prefix(300)
+    }
+}

@@ -1,0 +1,198 @@
+import Foundation
+import SpeccAPI
+
+extension Store {
+    static let keyColumns = """
+        k.seq, k.id, k.name, k.description, k.prefix, k.owner_type, k.owner_id, k.scopes, k.created_at, k.created_by,
+        k.expires_at, k.last_used_at, k.revoked_at, k.revocation_reason,
+        COALESCE(u.display_name, sa.name) AS owner_name
+        """
+    static let keyJoins = """
+        FROM api_keys k LEFT JOIN users u ON k.owner_type = 'user' AND u.id = k.owner_id
+        LEFT JOIN service_accounts sa ON k.owner_type = 'service_account' AND sa.id = k.owner_id
+        """
+
+    func apiKey(_ row: SQLRow) throws -> Schemas.ApiKey {
+        let expiresAt = try Timestamp.optionalDate(row.optionalString("expires_at"))
+        let revokedAt = try Timestamp.optionalDate(row.optionalString("revoked_at"))
+        let status: Schemas.ApiKeyStatus =
+            revokedAt != nil ? .revoked : (expiresAt.map { $0 <= now() } ?? false) ? .expired : .active
+        return Schemas.ApiKey(
+            id: try row.string("id"), name: try row.string("name"), description: row.optionalString("description"),
+            prefix: try row.string("prefix"),
+            owner: Schemas.Principal(
+                type: Schemas.PrincipalType(rawValue: try row.string("owner_type")), id: try row.string("owner_id"),
+                displayName: row.optionalString("owner_name")),
+            scopes: try Grant.decode(try row.string("scopes")).map(\.schema), status: status,
+            createdAt: try Timestamp.date(try row.string("created_at")), createdBy: row.optionalString("created_by"),
+            expiresAt: expiresAt, lastUsedAt: try Timestamp.optionalDate(row.optionalString("last_used_at")),
+            revokedAt: revokedAt, revocationReason: row.optionalString("revocation_reason"))
+    }
+
+    func listKeys(org: String, page: PageRequest) async throws -> Page<Schemas.ApiKey> {
+        var sql = "SELECT \(Store.keyColumns) \(Store.keyJoins) WHERE k.org_id = ?"
+        var binds: [SQLValue] = [.text(org)]
+        if let after = page.after {
+            sql += " AND k.seq < ?"
+            binds.append(.integer(after))
+        }
+        sql += " ORDER BY k.seq DESC LIMIT ?"
+        binds.append(.integer(Int64(page.limit + 1)))
+        return try page.page(try await db.query(sql, binds), apiKey)
+    }
+
+    func key(org: String, id: String, in executor: (any SQLExecutor)? = nil) async throws -> Schemas.ApiKey {
+        // Inside a transaction, always the database; outside, the cache when it has the row. The cached row
+        // must belong to `org` too: the cache is keyed by id alone.
+        if executor == nil, let row = cache?.key(id), row.optionalString("org_id") == org { return try apiKey(row) }
+        let generation = cache?.generation ?? 0
+        let rows = try await (executor ?? db).query(
+            "SELECT \(Store.keyColumns), k.org_id \(Store.keyJoins) WHERE k.org_id = ? AND k.id = ?", [.text(org), .text(id)])
+        guard let row = rows.first else { throw APIFailure.notFound("API key") }
+        if executor == nil { cache?.remember(key: id, row, readAt: generation) }
+        return try apiKey(row)
+    }
+
+    /// Whether a user or service account with this id belongs to `org`.
+    func principalExists(org: String, type: String, id: String, in executor: any SQLExecutor) async throws -> Bool {
+        let table = type == "user" ? "users" : "service_accounts"
+        return try await !executor.query("SELECT id FROM \(table) WHERE org_id = ? AND id = ?", [.text(org), .text(id)]).isEmpty
+    }
+
+    /// Stores a new key and returns its record with the raw key, which is not kept.
+    func createKey(
+        org: String, createdBy: String?, name: String, description: String?, ownerType: String, ownerId: String,
+        grants: [Grant], expiresAt: Date?
+    ) async throws -> (Schemas.ApiKey, String) {
+        let raw = KeyFormat.generate()
+        let id = Store.newId()
+        let stamp = nowText
+        try await db.transaction { db in
+            guard try await principalExists(org: org, type: ownerType, id: ownerId, in: db) else {
+                throw APIFailure.invalid(
+                    "the key's owner does not exist", path: "/owner/id",
+                    problem: "must be a \(ownerType == "user" ? "user" : "service account") of your organization")
+            }
+            try await db.query(
+                """
+                INSERT INTO api_keys (id, org_id, name, description, prefix, secret_digest, owner_type, owner_id, scopes,
+                  created_at, created_by, expires_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [
+                    .text(id), .text(org), .text(name), .text(description), .text(KeyFormat.prefix(of: raw)),
+                    .text(KeyFormat.digest(raw)), .text(ownerType), .text(ownerId), .text(Grant.encode(grants)),
+                    .text(stamp), .text(createdBy), .text(expiresAt.map(Timestamp.text)), .text(stamp),
+                ])
+        }
+        invalidateCache()
+        return (try await key(org: org, id: id), raw)
+    }
+
+    func updateKey(org: String, id: String, name: String?, description: String?, grants: [Grant]?) async throws -> Schemas.ApiKey {
+        try await db.transaction { db in
+            let current = try await key(org: org, id: id, in: db)
+            guard current.status != .revoked else { throw APIFailure.conflict("a revoked key cannot be changed") }
+            try await db.query(
+                "UPDATE api_keys SET name = ?, description = ?, scopes = ?, updated_at = ? WHERE org_id = ? AND id = ?",
+                [
+                    .text(name ?? current.name), .text(description ?? current.description),
+                    .text(Grant.encode(grants ?? current.scopes.map(Grant.init(schema:)))), .text(nowText), .text(org),
+                    .text(id),
+                ])
+        }
+        invalidateCache()
+        return try await key(org: org, id: id)
+    }
+
+    func revokeKey(org: String, id: String, reason: String?) async throws -> Schemas.ApiKey {
+        try await db.transaction { db in
+            let current = try await key(org: org, id: id, in: db)
+            guard current.status != .revoked else { throw APIFailure.conflict("the key is already revoked") }
+            let stamp = nowText
+            try await db.query(
+                "UPDATE api_keys SET revoked_at = ?, revocation_reason = ?, updated_at = ? WHERE org_id = ? AND id = ?",
+                [.text(stamp), .text(reason), .text(stamp), .text(org), .text(id)])
+        }
+        invalidateCache()
+        return try await key(org: org, id: id)
+    }
+
+    /// Gives the key a new secret; the old digest is gone when this returns.
+    func rotateKey(org: String, id: String) async throws -> (Schemas.ApiKey, String) {
+        let raw = KeyFormat.generate()
+        try await db.transaction { db in
+            let current = try await key(org: org, id: id, in: db)
+            guard current.status == .active else { throw APIFailure.conflict("only an active key can be rotated") }
+            try await db.query(
+                "UPDATE api_keys SET prefix = ?, secret_digest = ?, updated_at = ? WHERE org_id = ? AND id = ?",
+                [.text(KeyFormat.prefix(of: raw)), .text(KeyFormat.digest(raw)), .text(nowText), .text(org), .text(id)])
+        }
+        invalidateCache()
+        return (try await key(org: org, id: id), raw)
+    }
+
+    func listUsage(org: String, keyId: String, page: PageRequest) async throws -> Page<Schemas.ApiKeyUsage> {
+        _ = try await key(org: org, id: keyId)
+        var sql = "SELECT seq, endpoint, method, status, duration_ms, ip, user_agent, occurred_at FROM key_usage WHERE key_id = ?"
+        var binds: [SQLValue] = [.text(keyId)]
+        if let after = page.after {
+            sql += " AND seq < ?"
+            binds.append(.integer(after))
+        }
+        sql += " ORDER BY seq DESC LIMIT ?"
+        binds.append(.integer(Int64(page.limit + 1)))
+        return try page.page(try await db.query(sql, binds)) { row in
+            Schemas.ApiKeyUsage(
+                endpoint: try row.string("endpoint"), method: Schemas.HttpMethod(rawValue: try row.string("method")),
+                status: try row.int("status"), durationMs: try row.double("duration_ms"), ip: row.optionalString("ip"),
+                userAgent: row.optionalString("user_agent"), occurredAt: try Timestamp.date(try row.string("occurred_at")))
+        }
+    }
+
+    /// Writes a batch of usage entries and moves each key's `last_used_at`, in one transaction.
+    func recordUsage(_ entries: [UsageEntry]) async throws {
+        guard !entries.isEmpty else { return }
+        try await db.transaction { db in
+            var latest: [String: String] = [:]
+            for entry in entries {
+                try await db.query(
+                    "INSERT INTO key_usage (key_id, endpoint, method, status, duration_ms, ip, user_agent, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        .text(entry.keyId), .text(entry.endpoint), .text(entry.method), .integer(Int64(entry.status)),
+                        .double(entry.durationMs), .text(entry.ip), .text(entry.userAgent), .text(entry.occurredAt),
+                    ])
+                latest[entry.keyId] = max(latest[entry.keyId] ?? "", entry.occurredAt)
+            }
+            for (keyId, stamp) in latest.sorted(by: { $0.key < $1.key }) {
+                try await db.query(
+                    "UPDATE api_keys SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)",
+                    [.text(stamp), .text(keyId), .text(stamp)])
+            }
+        }
+        invalidateCache()
+    }
+}
+
+/// One authenticated request, as the usage history keeps it.
+struct UsageEntry: Sendable {
+    var keyId: String
+    var endpoint: String
+    var method: String
+    var status: Int
+    var durationMs: Double
+    var ip: String?
+    var userAgent: String?
+    var occurredAt: String
+}
+
+extension Grant {
+    var schema: Schemas.ApiKeyScope {
+        Schemas.ApiKeyScope(
+            permission: permission, resourceType: resourceType.map { Schemas.ApiKeyScope.ResourceType(rawValue: $0) },
+            resourceId: resourceId)
+    }
+
+    init(schema: Schemas.ApiKeyScope) {
+        self.init(permission: schema.permission, resourceType: schema.resourceType?.rawValue, resourceId: schema.resourceId)
+    }
+}
