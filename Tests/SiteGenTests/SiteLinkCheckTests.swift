@@ -34,7 +34,8 @@ import TestSupport
         let path = document.hasPrefix("corpus:")
             ? TestPaths.corpus + "/" + document.dropFirst(7) : TestPaths.packageRoot + "/" + document
         let pages = document == "spec/openapi.yaml"
-            ? ["authentication.md", "overview.md"].map { TestPaths.packageRoot + "/spec/pages/" + $0 } : []
+            ? ((try? FileManager.default.contentsOfDirectory(atPath: TestPaths.packageRoot + "/spec/pages")) ?? [])
+                .filter { $0.hasSuffix(".md") }.sorted().map { TestPaths.packageRoot + "/spec/pages/" + $0 } : []
         let result = SiteTestSupport.build(path, pages: pages)
         #expect(result.files.count > 5)
         #expect(result.diagnostics.filter { $0.id.rawValue == "broken-link" }.map(\.formatted) == [])

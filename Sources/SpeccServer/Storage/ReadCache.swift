@@ -1,4 +1,14 @@
+import Foundation
+import SpeccAPI
 import Synchronization
+
+/// What authentication needs of a credential, parsed once.
+struct CachedCredential: Sendable {
+    var caller: Caller
+    var expiresAt: Date?
+    /// Not revoked, and not owned by an inactive service account.
+    var usable: Bool
+}
 
 /// Rows the hot path reads on every request (the key behind a credential, a key record), kept in memory
 /// for SQLite, where this process is the only writer. Every write to keys, service accounts or the
@@ -11,8 +21,8 @@ import Synchronization
 /// its time.
 final class ReadCache: Sendable {
     private struct State {
-        var credentials: [String: SQLRow] = [:]
-        var keys: [String: SQLRow] = [:]
+        var credentials: [String: CachedCredential] = [:]
+        var keys: [String: (organization: String, key: Schemas.ApiKey)] = [:]
         /// Moves on every `clear()`. A read remembers its row only if no clear happened since it began, so a
         /// row read just before a revocation committed is never cached after it.
         var generation = 0
@@ -29,9 +39,9 @@ final class ReadCache: Sendable {
     /// The generation to pass to `remember` for a read that starts now.
     var generation: Int { state.withLock { $0.generation } }
 
-    func credential(_ digest: String) -> SQLRow? { state.withLock { $0.credentials[digest] } }
+    func credential(_ digest: String) -> CachedCredential? { state.withLock { $0.credentials[digest] } }
 
-    func remember(credential digest: String, _ row: SQLRow, readAt generation: Int) {
+    func remember(credential digest: String, _ row: CachedCredential, readAt generation: Int) {
         state.withLock { state in
             guard state.generation == generation else { return }
             if state.credentials.count >= capacity { state.credentials.removeAll() }
@@ -39,9 +49,9 @@ final class ReadCache: Sendable {
         }
     }
 
-    func key(_ id: String) -> SQLRow? { state.withLock { $0.keys[id] } }
+    func key(_ id: String) -> (organization: String, key: Schemas.ApiKey)? { state.withLock { $0.keys[id] } }
 
-    func remember(key id: String, _ row: SQLRow, readAt generation: Int) {
+    func remember(key id: String, _ row: (organization: String, key: Schemas.ApiKey), readAt generation: Int) {
         state.withLock { state in
             guard state.generation == generation else { return }
             if state.keys.count >= capacity { state.keys.removeAll() }

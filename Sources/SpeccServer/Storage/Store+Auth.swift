@@ -7,50 +7,51 @@ extension Store {
     func authenticate(rawKey: String) async throws -> Caller? {
         guard KeyFormat.isWellFormed(rawKey) else { return nil }
         let digest = KeyFormat.digest(rawKey)
-        if rawKey.hasPrefix(KeyFormat.applicationKeyTag) {
-            var cached = cache?.credential(digest)
-            if cached == nil {
-                let generation = cache?.generation ?? 0
-                cached = try await db.query(
-                    """
-                    SELECT a.org_id, a.secret_digest, o.name AS org_name FROM application_keys a
-                    JOIN organizations o ON o.id = a.org_id WHERE a.secret_digest = ?
-                    """, [.text(digest)]
-                ).first
-                if let cached { cache?.remember(credential: digest, cached, readAt: generation) }
-            }
-            guard let row = cached, KeyFormat.constantTimeEqual(try row.string("secret_digest"), digest) else { return nil }
+        var credential = cache?.credential(digest)
+        if credential == nil {
+            let generation = cache?.generation ?? 0
+            credential = try await loadCredential(digest: digest, application: rawKey.hasPrefix(KeyFormat.applicationKeyTag))
+            if let credential { cache?.remember(credential: digest, credential, readAt: generation) }
+        }
+        guard let credential, credential.usable else { return nil }
+        if let expires = credential.expiresAt, expires <= now() { return nil }
+        return credential.caller
+    }
+
+    /// The credential stored under `digest` (looked up by digest, then compared in constant time).
+    private func loadCredential(digest: String, application: Bool) async throws -> CachedCredential? {
+        if application {
+            let rows = try await db.query(
+                """
+                SELECT a.org_id, a.secret_digest, o.name AS org_name FROM application_keys a
+                JOIN organizations o ON o.id = a.org_id WHERE a.secret_digest = ?
+                """, [.text(digest)])
+            guard let row = rows.first, KeyFormat.constantTimeEqual(try row.string("secret_digest"), digest) else { return nil }
             let org = try row.string("org_id")
-            return Caller(
+            let caller = Caller(
                 kind: .applicationKey, organizationId: org, organizationName: try row.string("org_name"), keyId: nil,
                 principalType: "application", principalId: org, principalName: "Application key",
                 grants: Grant.applicationKeyGrants)
+            return CachedCredential(caller: caller, expiresAt: nil, usable: true)
         }
-        var cached = cache?.credential(digest)
-        if cached == nil {
-            let generation = cache?.generation ?? 0
-            cached = try await db.query(
-                """
-                SELECT k.id, k.org_id, k.owner_type, k.owner_id, k.scopes, k.expires_at, k.revoked_at, k.secret_digest,
-                  o.name AS org_name, COALESCE(u.display_name, sa.name) AS owner_name, sa.active AS sa_active
-                FROM api_keys k JOIN organizations o ON o.id = k.org_id
-                LEFT JOIN users u ON k.owner_type = 'user' AND u.id = k.owner_id
-                LEFT JOIN service_accounts sa ON k.owner_type = 'service_account' AND sa.id = k.owner_id
-                WHERE k.secret_digest = ?
-                """, [.text(digest)]
-            ).first
-            if let cached { cache?.remember(credential: digest, cached, readAt: generation) }
-        }
-        guard let row = cached, KeyFormat.constantTimeEqual(try row.string("secret_digest"), digest),
-            row.optionalString("revoked_at") == nil
-        else { return nil }
-        if let expires = try Timestamp.optionalDate(row.optionalString("expires_at")), expires <= now() { return nil }
+        let rows = try await db.query(
+            """
+            SELECT k.id, k.org_id, k.owner_type, k.owner_id, k.scopes, k.expires_at, k.revoked_at, k.secret_digest,
+              o.name AS org_name, COALESCE(u.display_name, sa.name) AS owner_name, sa.active AS sa_active
+            FROM api_keys k JOIN organizations o ON o.id = k.org_id
+            LEFT JOIN users u ON k.owner_type = 'user' AND u.id = k.owner_id
+            LEFT JOIN service_accounts sa ON k.owner_type = 'service_account' AND sa.id = k.owner_id
+            WHERE k.secret_digest = ?
+            """, [.text(digest)])
+        guard let row = rows.first, KeyFormat.constantTimeEqual(try row.string("secret_digest"), digest) else { return nil }
         let ownerType = try row.string("owner_type")
-        if ownerType == "service_account", row.optionalInt("sa_active") != 1 { return nil }
-        return Caller(
+        let caller = Caller(
             kind: .apiKey, organizationId: try row.string("org_id"), organizationName: try row.string("org_name"),
             keyId: try row.string("id"), principalType: ownerType, principalId: try row.string("owner_id"),
             principalName: row.optionalString("owner_name"), grants: try Grant.decode(try row.string("scopes")))
+        let usable = row.optionalString("revoked_at") == nil && (ownerType != "service_account" || row.optionalInt("sa_active") == 1)
+        return CachedCredential(
+            caller: caller, expiresAt: try Timestamp.optionalDate(row.optionalString("expires_at")), usable: usable)
     }
 
     /// What an empty database gets: an organization with its owner and keys (see `createOrganization`).

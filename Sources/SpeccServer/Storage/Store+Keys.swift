@@ -42,15 +42,20 @@ extension Store {
     }
 
     func key(org: String, id: String, in executor: (any SQLExecutor)? = nil) async throws -> Schemas.ApiKey {
-        // Inside a transaction, always the database; outside, the cache when it has the row. The cached row
-        // must belong to `org` too: the cache is keyed by id alone.
-        if executor == nil, let row = cache?.key(id), row.optionalString("org_id") == org { return try apiKey(row) }
+        // Inside a transaction, always the database; outside, the cache when it has the record. The cached
+        // record must belong to `org` too (the cache is keyed by id alone), and its status is judged now.
+        if executor == nil, let cached = cache?.key(id), cached.organization == org {
+            var key = cached.key
+            if key.status == .active, let expires = key.expiresAt, expires <= now() { key.status = .expired }
+            return key
+        }
         let generation = cache?.generation ?? 0
         let rows = try await (executor ?? db).query(
-            "SELECT \(Store.keyColumns), k.org_id \(Store.keyJoins) WHERE k.org_id = ? AND k.id = ?", [.text(org), .text(id)])
+            "SELECT \(Store.keyColumns) \(Store.keyJoins) WHERE k.org_id = ? AND k.id = ?", [.text(org), .text(id)])
         guard let row = rows.first else { throw APIFailure.notFound("API key") }
-        if executor == nil { cache?.remember(key: id, row, readAt: generation) }
-        return try apiKey(row)
+        let key = try apiKey(row)
+        if executor == nil { cache?.remember(key: id, (org, key), readAt: generation) }
+        return key
     }
 
     /// Whether a user or service account with this id belongs to `org`.
