@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Load on `specc serve` over loopback with wrk, next to a bare Hummingbird route measured in the same run.
+
+Rows: the bare route (GET /bare), authenticated GET /api/api-keys/{id} and POST /api/scans/ingest with 2,000
+endpoints, each with wrk -t2 -cC -dD --latency. Prints a Markdown table (requests/s, p50, p99, errors) and the
+GET's share of the bare route's requests/s. Only 127.0.0.1 is targeted; every server started here is stopped
+at the end. Standard library only."""
+import argparse
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(url, seconds=60):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2).read()
+            return
+        except Exception:
+            time.sleep(0.1)
+    raise SystemExit(f"serve_bench: nothing answered at {url}")
+
+
+def request(method, url, key=None, body=None):
+    data = json.dumps(body).encode() if body is not None else None
+    req = urllib.request.Request(url, data=data, method=method)
+    if key:
+        req.add_header("Authorization", "Bearer " + key)
+    if data is not None:
+        req.add_header("Content-Type", "application/json")
+    with urllib.request.urlopen(req, timeout=30) as response:
+        return json.loads(response.read() or b"{}")
+
+
+def ingest_payload(count):
+    endpoints = [
+        {"method": ["GET", "POST", "PUT", "DELETE"][i % 4], "path": f"/resources{i // 4}/{{id}}/items",
+         "operationId": f"operation{i}", "tags": ["Bench"], "summary": f"Operation number {i}"}
+        for i in range(count)]
+    return {"service": {"name": "Benchmark API"},
+            "spec": {"hash": "a" * 64, "format": "openapi", "version": "3.1.0", "title": "Benchmark API"},
+            "endpoints": endpoints, "findings": []}
+
+
+def to_ms(text):
+    match = re.match(r"([\d.]+)(us|ms|s)", text)
+    if not match:
+        return float("nan")
+    value, unit = float(match.group(1)), match.group(2)
+    return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+
+
+def wrk(url, args, headers=(), script=None):
+    command = ["wrk", "-t2", f"-c{args.connections}", f"-d{args.duration}s", "--timeout", "30s", "--latency"]
+    for header in headers:
+        command += ["-H", header]
+    if script:
+        command += ["-s", script]
+    command.append(url)
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    # The latency distribution lines ("     50%    1.55ms"), not the thread stats' "±Stdev %" column.
+    p50 = to_ms(re.search(r"^\s+50%\s+(\S+)", output, re.MULTILINE).group(1))
+    p99 = to_ms(re.search(r"^\s+99%\s+(\S+)", output, re.MULTILINE).group(1))
+    errors = 0
+    non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
+    if non2xx:
+        errors += int(non2xx.group(1))
+    socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
+    if socket_errors:
+        errors += sum(int(n) for n in socket_errors.groups())
+    return rps, p50, p99, errors
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--specc", required=True, help="release specc binary")
+    parser.add_argument("--bare", required=True, help="Benchmarks/bare-hummingbird release binary")
+    parser.add_argument("--duration", type=int, default=10)
+    parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--endpoints", type=int, default=2000)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("serve_bench: wrk is missing (apt-get install wrk)")
+    work = tempfile.mkdtemp(prefix="specc-serve-bench-")
+    processes = []
+    try:
+        bare_port = free_port()
+        processes.append(subprocess.Popen([args.bare, str(bare_port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        wait_for(f"http://127.0.0.1:{bare_port}/bare")
+
+        port = free_port()
+        out = open(os.path.join(work, "stdout"), "w+")
+        serve = subprocess.Popen(
+            [args.specc, "serve", "--database", "sqlite:" + os.path.join(work, "bench.sqlite"), "--port", str(port),
+             "--rate-limit", "0", "--site", "/nonexistent"], stdout=out, stderr=subprocess.DEVNULL)
+        processes.append(serve)
+        base = f"http://127.0.0.1:{port}"
+        wait_for(base + "/api/health")
+        out.seek(0)
+        owner = next(line.split(": ", 1)[1].strip() for line in out.read().splitlines() if line.startswith("owner key: "))
+        me = request("GET", base + "/api/me", owner)
+        created = request("POST", base + "/api/api-keys", owner, {
+            "name": "benchmark", "owner": {"type": "user", "id": me["principal"]["id"]},
+            "scopes": ["api-keys:read", "scans:write"]})
+        key, key_id = created["rawKey"], created["id"]
+        script = os.path.join(work, "ingest.lua")
+        body = json.dumps(ingest_payload(args.endpoints))
+        with open(script, "w") as handle:
+            handle.write('wrk.method = "POST"\n')
+            handle.write('wrk.headers["Content-Type"] = "application/json"\n')
+            handle.write("wrk.body = [==[" + body + "]==]\n")
+
+        rows = []
+        rows.append(("bare Hummingbird route (anchor)", "GET /bare", *wrk(f"http://127.0.0.1:{bare_port}/bare", args)))
+        rows.append(("specc serve", "GET /api/api-keys/{id}",
+                     *wrk(f"{base}/api/api-keys/{key_id}", args, headers=[f"Authorization: Bearer {key}"])))
+        rows.append(("specc serve", f"POST /api/scans/ingest ({args.endpoints} endpoints, {len(body) // 1024} KB)",
+                     *wrk(f"{base}/api/scans/ingest", args, headers=[f"Authorization: Bearer {key}"], script=script)))
+
+        print(f"\nwrk -t2 -c{args.connections} -d{args.duration}s on 127.0.0.1, {os.cpu_count()} cores, SQLite (WAL, synchronous=FULL)\n")
+        print("| server | request | req/s | p50 ms | p99 ms | non-2xx/errors |")
+        print("|---|---|---:|---:|---:|---:|")
+        for server, what, rps, p50, p99, errors in rows:
+            print(f"| {server} | {what} | {rps:,.0f} | {p50:.2f} | {p99:.2f} | {errors} |")
+        share = rows[1][2] / rows[0][2] * 100 if rows[0][2] else float("nan")
+        print(f"\nGET /api/api-keys/{{id}} reaches {share:.0f} % of the bare route's requests/s (goal: at least 70 %).")
+    finally:
+        for process in processes:
+            process.terminate()
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
