@@ -54,8 +54,8 @@ extension Schemas {
     /// What went wrong.
     public struct ErrorBody: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Stable, machine-readable reason in snake case. Current values: `invalid_request`,
-        /// `unauthenticated`, `forbidden`, `not_found`, `conflict`, `payload_too_large`, `unknown_scope`,
-        /// `rate_limited`, `internal`. New values may be added; treat unknown ones like the status code alone.
+        /// `unauthenticated`, `forbidden`, `not_found`, `method_not_allowed`, `conflict`, `payload_too_large`,
+        /// `unknown_scope`, `rate_limited`, `internal`. New values may be added; treat unknown ones like the status code alone.
         public var code: Swift.String
         /// Explanation for people. Its wording may change at any time.
         public var message: Swift.String

@@ -29,6 +29,20 @@ import FoundationNetworking
         await server.stopAndRemove()
     }
 
+    @Test func aKnownPathWithAnotherMethodIs405WithAllow() async throws {
+        let server = try await TestServer.start()
+        let delete = try await server.send("DELETE", "/api/health")
+        #expect(delete.status == 405)
+        #expect(delete.headers["allow"] == "GET")
+        #expect(delete.errorCode == "method_not_allowed")
+        let keys = try await server.send("PUT", "/api/api-keys/7c1d5e9a-2f4b-4a6c-8d3e-9f0a1b2c3d45", key: server.ownerKey)
+        #expect(keys.status == 405)
+        #expect(keys.headers["allow"] == "GET, PATCH")
+        let unknown = try await server.send("GET", "/api/nothing-here")
+        #expect(unknown.status == 404)
+        await server.stopAndRemove()
+    }
+
     @Test func sigtermLetsAnUploadInFlightFinish() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specc-term-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
