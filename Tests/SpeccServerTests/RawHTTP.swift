@@ -48,8 +48,12 @@ enum RawHTTP {
         }
     }
 
-    /// Writes `request` to 127.0.0.1:`port` and reads until the server closes the connection.
-    static func exchange(port: Int, request: Data) throws -> Data {
+    /// Writes `request` to 127.0.0.1:`port` and reads until the server closes the connection. With `pauseAfter`,
+    /// stops after that many bytes, calls `paused` and sleeps `pause` seconds before sending the rest (a
+    /// request the server has begun to read but not finished).
+    static func exchange(
+        port: Int, request: Data, pauseAfter: Int? = nil, pause: Double = 0, paused: @Sendable () -> Void = {}
+    ) throws -> Data {
         #if os(Linux)
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
@@ -72,8 +76,15 @@ enum RawHTTP {
         guard connected == 0 else { throw Failure(description: "connect() failed: \(errno)") }
         var sent = 0
         let bytes = [UInt8](request)
+        var pausePending = pauseAfter != nil
         while sent < bytes.count {
-            let written = bytes[sent...].withUnsafeBytes { systemSend(descriptor, $0.baseAddress, $0.count) }
+            if pausePending, let limit = pauseAfter, sent >= limit {
+                pausePending = false
+                paused()
+                Thread.sleep(forTimeInterval: pause)
+            }
+            let end = pausePending ? min(pauseAfter ?? bytes.count, bytes.count) : bytes.count
+            let written = bytes[sent..<end].withUnsafeBytes { systemSend(descriptor, $0.baseAddress, $0.count) }
             // The server may answer (413) and close before it has read everything; keep what it said.
             guard written > 0 else { break }
             sent += written

@@ -60,24 +60,36 @@ import FoundationNetworking
             "service": ["name": "Shutdown"], "spec": ["hash": String(repeating: "c", count: 64), "format": "openapi"],
             "endpoints": endpoints, "findings": [],
         ]
-        var request = URLRequest(url: URL(string: first.baseURL + "/api/scans/ingest")!)
-        request.httpMethod = "POST"
-        request.setValue("Bearer " + key, forHTTPHeaderField: "Authorization")
-        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        request.httpBody = try JSONSerialization.data(withJSONObject: body)
-        let prepared = request
-        let upload = Task { () -> (Int, String?) in
-            let (data, response) = try await CrashTests.session.data(for: prepared)
-            let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
-            return ((response as! HTTPURLResponse).statusCode, object?["scanRunId"] as? String)
+        // The head and half the body go out, SIGTERM is sent while the server waits for the rest, then the rest
+        // follows: the upload is in flight for sure, whatever the machine's speed.
+        let json = try JSONSerialization.data(withJSONObject: body)
+        let head = [
+            "POST /api/scans/ingest HTTP/1.1", "Host: 127.0.0.1:\(first.port)", "Authorization: Bearer " + key,
+            "Content-Type: application/json", "Content-Length: \(json.count)", "Connection: close", "", "",
+        ].joined(separator: "\r\n")
+        let request = Data(head.utf8) + json
+        let port = first.port
+        let process = first.process
+        let answer = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Data, any Error>) in
+            let thread = Thread {
+                continuation.resume(
+                    with: Result {
+                        try RawHTTP.exchange(
+                            port: port, request: request, pauseAfter: head.utf8.count + json.count / 2, pause: 0.5,
+                            paused: {
+                                Thread.sleep(forTimeInterval: 0.2)
+                                process.terminate()  // SIGTERM with the upload half sent
+                            })
+                    })
+            }
+            thread.start()
         }
-        try await Task.sleep(for: .milliseconds(20))
-        first.process.terminate()  // SIGTERM while the upload is being read or stored
-        let (status, answeredRun) = try await upload.value
         first.process.waitUntilExit()
         #expect(first.process.terminationStatus == 0, "\(first.stderr)")
+        let (status, _, responseBody) = try RawHTTP.parse(answer)
         #expect(status == 201, "the upload in flight must be answered, not cut off")
-        let runId = try #require(answeredRun)
+        let object = (try? JSONSerialization.jsonObject(with: responseBody)) as? [String: Any]
+        let runId = try #require(object?["scanRunId"] as? String)
 
         let second = try ServeProcess(database: database)
         let stored = try await CrashTests.get(second.baseURL + "/api/scans/" + runId, key: key)
