@@ -12,16 +12,7 @@ import FoundationNetworking
 /// and the comparison job of a second version of a service reports what changed.
 @Suite(.serialized) struct ScanRoundTripTests {
     /// The usable 3.x documents of the corpus (the list CorpusStubTests generates stubs for).
-    static let documents = [
-        "oai-petstore/petstore.yaml", "oai-uspto/uspto.json", "oai-link-example/link-example.yaml",
-        "oai-webhook-example/webhook-example.yaml", "oai-mega-v32/mega.yaml",
-        "osv-petstore-separate-v30/spec/openapi.yaml", "osv-property-recursive/property-recursive.yaml",
-        "swift-petstore/petstore.yaml", "twilio-iam-scim/twilio_iam_scim.yaml", "tomtom-3.0/tomtom-3.0.yaml",
-        "google-books-3.0/google-books-3.0.yaml",
-        "adyen-transfer-webhooks-v4/BalancePlatformTransferNotification-v4.json",
-        "adyen-checkout-v71/CheckoutService-v71.json", "box/openapi.json", "digitalocean/DigitalOcean-public.v2.yaml",
-        "ghes-3.0/ghes-3.0.yaml", "stripe/spec3.yaml", "openai/openapi.yaml",
-    ]
+    static let documents = CorpusDocuments.usable
 
     struct Run {
         var status: Int32

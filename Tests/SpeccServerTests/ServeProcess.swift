@@ -14,16 +14,8 @@ final class ServeProcess: @unchecked Sendable {
     private let output = Output()
     private(set) var port = 0
 
-    /// The binary beside the test bundle (SwiftPM builds every product before running tests).
-    static let binary: String = {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("specc").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return TestPaths.packageRoot + "/.build/debug/specc"
-    }()
+    /// The built `specc`.
+    static var binary: String { TestPaths.speccBinary }
 
     /// Starts `specc serve --database <database> --port 0 --rate-limit 0` and waits (at most 60 s) until it
     /// listens.

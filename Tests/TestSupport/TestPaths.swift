@@ -16,6 +16,17 @@ public enum TestPaths {
         URL(fileURLWithPath: packageRoot).deletingLastPathComponent().appendingPathComponent("shared/corpus").path
     }
 
+    /// The built `specc` beside the test bundle (SwiftPM builds every product before running tests).
+    public static let speccBinary: String = {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("specc").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return packageRoot + "/.build/debug/specc"
+    }()
+
     /// The names of the sub-folders of `folder`, sorted.
     public static func subfolders(of folder: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []

@@ -9,16 +9,8 @@ struct SpeccBinary {
         var stderr: String
     }
 
-    /// The binary beside the test bundle (SwiftPM builds every product before running tests).
-    static let path: String = {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("specc").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return TestPaths.packageRoot + "/.build/debug/specc"
-    }()
+    /// The binary beside the test bundle.
+    static var path: String { TestPaths.speccBinary }
 
     static func run(_ arguments: [String], in directory: String = TestPaths.packageRoot) throws -> Output {
         let process = Process()

@@ -18,11 +18,12 @@ struct RuntimeMiddleware: ServerMiddleware {
         next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?)
     ) async throws -> (HTTPResponse, HTTPBody?) {
         let started = ContinuousClock.now
+        let policy = OperationPolicy.table[operationID]
         var caller: Caller?
         var rateHeader: String?
         var result: (HTTPResponse, HTTPBody?)
         do {
-            guard let policy = OperationPolicy.table[operationID] else {
+            guard let policy else {
                 throw APIFailure.forbidden("the operation '\(operationID)' has no access policy")
             }
             if let length = request.headerFields[.contentLength].flatMap({ Int($0) }), length > maxBodyBytes {
@@ -63,7 +64,7 @@ struct RuntimeMiddleware: ServerMiddleware {
         if let rateHeader, result.0.headerFields[HTTPField.Name("RateLimit")!] == nil {
             result.0.headerFields[HTTPField.Name("RateLimit")!] = rateHeader
         }
-        if let caller, let keyId = caller.keyId, let policy = OperationPolicy.table[operationID] {
+        if let caller, let keyId = caller.keyId, let policy {
             let elapsed = ContinuousClock.now - started
             let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
             recorder.record(
