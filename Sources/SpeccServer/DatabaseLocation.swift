@@ -31,11 +31,14 @@ public enum DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// Opens the database and brings its tables up to date.
-    public func open() async throws -> any SQLDatabase {
+    /// Opens the database and brings its tables up to date. `sqliteBusyTimeoutMilliseconds` is SQLite's wait
+    /// for another process's write lock (PostgreSQL waits for row locks by itself).
+    public func open(
+        sqliteBusyTimeoutMilliseconds: Int = SQLiteStorage.defaultBusyTimeoutMilliseconds
+    ) async throws -> any SQLDatabase {
         switch self {
         case .sqlite(let path):
-            let database = try await SQLiteStorage.open(path: path)
+            let database = try await SQLiteStorage.open(path: path, busyTimeoutMilliseconds: sqliteBusyTimeoutMilliseconds)
             do {
                 try await Schema.migrate(database)
             } catch {

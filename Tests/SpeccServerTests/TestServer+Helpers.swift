@@ -130,9 +130,9 @@ extension TestServer {
     }
 
     /// Runs `body` with a second connection to the server's database (SQLite's WAL, or PostgreSQL, lets both
-    /// work at once).
+    /// work at once; on SQLite they take turns for the write lock, see `sideConnectionBusyTimeout`).
     func withSideStore<T>(_ body: (Store, any SQLDatabase) async throws -> T) async throws -> T {
-        let database = try await location.open()
+        let database = try await location.open(sqliteBusyTimeoutMilliseconds: Self.sideConnectionBusyTimeout)
         do {
             let result = try await body(Store(database: database), database)
             await database.close()

@@ -92,9 +92,14 @@ final class TestServer: Sendable {
         if case .postgres(let url) = location { await PostgresTestDatabases.drop(url) }
     }
 
+    /// How long a side connection (`openStore`, `withSideStore`) waits for the SQLite write lock. The server
+    /// runs in this process and may hold that lock across awaits that a loaded machine delays for seconds: CI
+    /// once saw "database is locked" with the server's own 5 s timeout.
+    static let sideConnectionBusyTimeout = 60_000
+
     /// A `Store` beside the server on the same database, for setup the API has no operation for.
     func openStore(now: @escaping @Sendable () -> Date = { Date() }) async throws -> (Store, any SQLDatabase) {
-        let database = try await location.open()
+        let database = try await location.open(sqliteBusyTimeoutMilliseconds: Self.sideConnectionBusyTimeout)
         return (Store(database: database, now: now), database)
     }
 

@@ -4,7 +4,8 @@ import SQLiteNIO
 
 /// SQLite through sqlite-nio: one writer connection whose transactions take turns (SQLite allows one
 /// writer), and a few reader connections that WAL lets run beside it. Settings: WAL journal,
-/// `synchronous=FULL` (a 201 means the row is on disk), foreign keys on, 5 s busy timeout.
+/// `synchronous=FULL` (a 201 means the row is on disk), foreign keys on, and a busy timeout (5 s unless told)
+/// for when another process holds the write lock: a second `specc serve`, or a tool, on the same file.
 public final class SQLiteStorage: SQLDatabase, @unchecked Sendable {
     public let dialect = SQLDialect.sqlite
     private let writer: SQLiteConnection
@@ -18,8 +19,15 @@ public final class SQLiteStorage: SQLDatabase, @unchecked Sendable {
         self.readers = readers
     }
 
-    /// Opens (creating when missing) the database file at `path`, with its folder.
-    public static func open(path: String, readers readerCount: Int = 3) async throws -> SQLiteStorage {
+    /// The busy timeout when none is given: how long a statement waits for another process's write lock.
+    public static let defaultBusyTimeoutMilliseconds = 5_000
+
+    /// Opens (creating when missing) the database file at `path`, with its folder. `busyTimeoutMilliseconds`
+    /// is how long a statement waits while another connection (another process, or a second `SQLiteStorage`)
+    /// holds the write lock before it fails with "database is locked".
+    public static func open(
+        path: String, readers readerCount: Int = 3, busyTimeoutMilliseconds: Int = defaultBusyTimeoutMilliseconds
+    ) async throws -> SQLiteStorage {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             do {
@@ -38,13 +46,16 @@ public final class SQLiteStorage: SQLDatabase, @unchecked Sendable {
         }
         var readers: [SQLiteConnection] = []
         do {
-            for pragma in ["PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"] {
+            // The busy timeout comes first: even `journal_mode` has to read the file, and without a timeout a
+            // moment of another process's lock fails at once.
+            let busyTimeout = "PRAGMA busy_timeout=\(max(busyTimeoutMilliseconds, 0))"
+            for pragma in [busyTimeout, "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"] {
                 _ = try await writer.query(pragma, [])
             }
             for _ in 0..<max(readerCount, 0) {
                 let reader = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
                 readers.append(reader)
-                _ = try await reader.query("PRAGMA busy_timeout=5000", [])
+                _ = try await reader.query(busyTimeout, [])
                 _ = try await reader.query("PRAGMA query_only=ON", [])
             }
         } catch {
