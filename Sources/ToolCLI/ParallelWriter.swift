@@ -4,10 +4,10 @@ import Synchronization
 
 /// Writes many generated files at once.
 ///
-/// Each atomic write waits for its own fsync (a few milliseconds), and a site has thousands of files: one
-/// after another, GitHub's site spent 8 s of its 9 s writing. Eight threads keep the disk busy while each
-/// waits; threads rather than `concurrentPerform`, which runs only as many workers as there are cores and
-/// would leave them all blocked in fsync. Unchanged files are compared and skipped as before.
+/// A site has thousands of files, and each one is compared with what is on disk, then written to a temporary
+/// file and renamed (`DiskFileSystem.replace`): system calls that wait on the file system's locks. Eight
+/// threads keep those calls overlapping; threads rather than `concurrentPerform`, which runs only as many
+/// workers as there are cores. Unchanged files are skipped.
 enum ParallelWriter {
     static let threads = 8
 
