@@ -105,6 +105,7 @@ let package = Package(
                 "Pipeline", "SpecDiagnostics", "SpecNormalizer", "SiteGen", "SpecDiff", "StubGen", "Preview",
                 "ScanClient", "SpeccServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
         .executableTarget(name: "specc", dependencies: ["ToolCLI"], swiftSettings: strict),

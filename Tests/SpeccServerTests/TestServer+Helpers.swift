@@ -131,6 +131,7 @@ extension TestServer {
 
     /// Runs `body` with a second connection to the server's database (SQLite's WAL, or PostgreSQL, lets both
     /// work at once; on SQLite they take turns for the write lock, see `sideConnectionBusyTimeout`).
+    @discardableResult
     func withSideStore<T>(_ body: (Store, any SQLDatabase) async throws -> T) async throws -> T {
         let database = try await location.open(sqliteBusyTimeoutMilliseconds: Self.sideConnectionBusyTimeout)
         do {

@@ -74,6 +74,20 @@ struct RuntimeMiddleware: ServerMiddleware {
                     userAgent: request.headerFields[.userAgent].map { String($0.prefix(500)) },
                     occurredAt: Timestamp.text(store.now())))
         }
+        if logger.logLevel <= .debug {
+            let elapsed = ContinuousClock.now - started
+            let microseconds = elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000
+            // The key's id, never the key; the path template, never the path (ids in it are the caller's own
+            // business, and templates group well).
+            logger.debug(
+                "request",
+                metadata: [
+                    "operation": "\(operationID)", "method": "\(request.method.rawValue)",
+                    "route": "\(policy?.template ?? "")", "status": "\(result.0.status.code)",
+                    "duration_ms": "\(Double(microseconds) / 1000)", "key": "\(caller.map { $0.keyId ?? "application" } ?? "none")",
+                    "ip": "\(RequestScope.clientAddress ?? "")",
+                ])
+        }
         return result
     }
 

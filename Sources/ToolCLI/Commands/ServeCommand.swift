@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import Preview
 import SpeccServer
 
@@ -17,6 +18,10 @@ struct ServeCommand: ParsableCommand {
             On an empty database the server creates an organization, its owner and an owner API key holding \
             admin:*, and prints that key once on standard output as 'owner key: <key>'. Only its SHA-256 digest \
             is stored, so copy it then. Every other message goes to standard error; log lines never contain keys.
+
+            Log lines go to standard error, as text or (--log-format json) one JSON object per line with time, \
+            level, logger, message and fields. At --log-level debug every request gets a line: operation, \
+            method, route template, status, duration, key id (never the key) and client address.
 
             Requests are limited per key (--rate-limit per minute, 0 for no limit) and by body size \
             (--max-body-bytes). Ctrl-C (SIGINT) or SIGTERM stops the server after in-flight requests finish.
@@ -48,7 +53,20 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("public-url"), help: "Base URL put in links the server returns (default: http://HOST:PORT).")
     var publicURL: String?
 
+    @Option(name: .customLong("log-format"), help: "Log lines as 'text' or 'json' (one object per line).")
+    var logFormat: String = "text"
+
+    @Option(name: .customLong("log-level"), help: "Lowest level logged: trace, debug, info, notice, warning, error or critical.")
+    var logLevel: String = "info"
+
     func validate() throws {
+        guard LogFormat(rawValue: logFormat) != nil else {
+            throw ValidationError("--log-format must be text or json, found '\(logFormat)'")
+        }
+        guard Logger.Level(rawValue: logLevel) != nil else {
+            throw ValidationError(
+                "--log-level must be one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")), found '\(logLevel)'")
+        }
         guard (0...65535).contains(port) else { throw ValidationError("port must be between 0 and 65535, found \(port)") }
         guard rateLimit >= 0 else { throw ValidationError("--rate-limit must be 0 or more, found \(rateLimit)") }
         guard maxBodyBytes >= 1024 else { throw ValidationError("--max-body-bytes must be at least 1024, found \(maxBodyBytes)") }
@@ -71,6 +89,9 @@ struct ServeCommand: ParsableCommand {
         configuration.rateLimit = rateLimit
         configuration.maxBodyBytes = maxBodyBytes
         configuration.siteDirectory = site
+        let level = Logger.Level(rawValue: logLevel) ?? .info
+        configuration.logLevel = level
+        configuration.logger = (LogFormat(rawValue: logFormat) ?? .text).logger(label: "specc.serve", level: level)
         configuration.publicURL = publicURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         if !PreviewServer.isLoopback(host) {
             PreviewCommand.report("specc: warning: listening on '\(host)', not a loopback address\n")
