@@ -22,8 +22,9 @@ public struct SiteFile: Sendable, Hashable {
 
 /// Options of the site generator.
 public struct SiteConfig: Sendable {
-    /// Absolute URL the site is published under (`https://docs.example.com/`), for `sitemap.xml` and
-    /// `llms.txt`; relative links are used everywhere else so the site also works from disk.
+    /// Absolute URL the site is published under (`https://docs.example.com/`), for `sitemap.xml`, `llms.txt`
+    /// and the 404 page (served at any depth); relative links are used everywhere else so the site also works
+    /// from disk.
     public var baseURL: String?
     /// The path of the document as the user named it, shown in the footer.
     public var documentName: String

@@ -55,7 +55,11 @@ struct SitePageRenderer: Sendable {
     func files(for page: SitePage) throws(TemplateError) -> [SiteFile] {
         guard let content = content(of: page) else { return [] }
         let path = content.path
-        let root = SiteRoutes.rootPrefix(of: path)
+        // The 404 page is served in place of any missing path, at any depth, so links relative to its own place
+        // break below the top folder; with a base URL it links absolutely. Without one it stays relative (the
+        // site must work from disk) and is styled at the top level only.
+        let root =
+            if case .notFound = page, !context.baseURL.isEmpty { HTML.escape(context.baseURL) } else { SiteRoutes.rootPrefix(of: path) }
         let twinPath = MarkdownText.twinPath(path)
         // A template missing from the set renders as nothing, as a page without a body.
         let body =

@@ -1,3 +1,4 @@
+import Foundation
 import Pipeline
 import SiteGen
 import SpecNormalizer
@@ -228,5 +229,51 @@ import TestSupport
         #expect(home.contains(##"<p><a href="tags/orders.html">a</a> <a href="operations/listItems.html">b</a> c d <a href="#operations">e</a> <a href="https://x.example/">f</a></p>"##))
         #expect(!home.contains("specc-link"))
         #expect(SiteTestSupport.brokenLinks(in: result.files) == [])
+    }
+}
+
+/// The 404 page is served in place of missing paths at any depth: with a base URL its links are absolute.
+@Suite struct SiteNotFoundPageTests {
+    static let yaml = """
+        openapi: 3.0.3
+        info: {title: 'Shop <b>', version: '1'}
+        paths:
+          /items:
+            get:
+              operationId: listItems
+              responses: {'200': {description: OK.}}
+        """
+
+    private func page(_ path: String, baseURL: String?) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specc-404-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = folder.appendingPathComponent("openapi.yaml").path
+        try Self.yaml.write(toFile: document, atomically: true, encoding: .utf8)
+        let result = Pipeline().site(document, pagePaths: [], config: SiteConfig(baseURL: baseURL))
+        return try #require(result.files.first { $0.path == path }).text
+    }
+
+    @Test func withABaseURLTheNotFoundPageLinksAbsolutely() throws {
+        let notFound = try page("404.html", baseURL: "https://docs.example.com/shop")
+        #expect(notFound.contains(#"href="https://docs.example.com/shop/assets/site.css""#))
+        #expect(notFound.contains(#"src="https://docs.example.com/shop/assets/site.js""#))
+        #expect(notFound.contains(#"href="https://docs.example.com/shop/index.html""#))
+        #expect(!notFound.contains(#"href="assets/"#))
+        // Other pages stay relative, so the site still works from disk.
+        let home = try page("index.html", baseURL: "https://docs.example.com/shop")
+        #expect(home.contains(#"href="assets/site.css""#))
+        #expect(!home.contains("https://docs.example.com/shop/assets"))
+    }
+
+    @Test func withoutABaseURLTheNotFoundPageStaysRelative() throws {
+        let notFound = try page("404.html", baseURL: nil)
+        #expect(notFound.contains(#"href="assets/site.css""#))
+    }
+
+    @Test func theBaseURLIsEscapedInTheNotFoundPage() throws {
+        let notFound = try page("404.html", baseURL: #"https://docs.example.com/a"b<c"#)
+        #expect(!notFound.contains(#"a"b<c"#))
+        #expect(notFound.contains("a&quot;b&lt;c/assets/site.css"))
     }
 }

@@ -11,7 +11,7 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: "Folder of templates overriding the built-in ones file by file.")
     var templates: String?
 
-    @Option(name: .customLong("base-url"), help: "Absolute URL the site is published under (sitemap, llms.txt).")
+    @Option(name: .customLong("base-url"), help: "Absolute URL the site is published under (sitemap, llms.txt, and the links of the 404 page).")
     var baseURL: String?
 
     /// Every `.md` file of the pages folder, recursively, sorted (the same discovery `validate` uses).
