@@ -37,6 +37,8 @@ extension Pipeline {
         var files: [SiteFile] = []
         if let api = normalization.api {
             var config = config
+            // The samples call the client `generate` makes, with the configuration's name overrides.
+            if config.swiftNameOverrides.isEmpty { config.swiftNameOverrides = self.config.generate.stubConfig.nameOverrides }
             if let document = normalization.validation.document {
                 // The normalized API carries no extensions: tag groups and the bundle come from the raw document.
                 if config.tagGroups.isEmpty { config.tagGroups = Self.tagGroups(document.openAPI.node["x-tagGroups"]) }

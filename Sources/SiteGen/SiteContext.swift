@@ -60,7 +60,7 @@ struct SiteContext {
         operationOrder = tagOperations.flatMap(\.1).filter { seen.insert($0).inserted }
         trees = SchemaTreeBuilder(api: api, routes: routes)
         operations = OperationViewBuilder(
-            api: api, routes: routes, trees: trees, examples: ExampleBuilder(api: api), stubs: StubNaming(api: api))
+            api: api, routes: routes, trees: trees, examples: ExampleBuilder(api: api), stubs: StubNaming(api: api, nameOverrides: config.swiftNameOverrides))
         guideLinks = GuideLinkResolver(routes: routes, pages: pages)
         descriptionLinks = DescriptionLinks(routes: routes)
         usage = UsageIndex(api: api)

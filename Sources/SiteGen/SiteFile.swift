@@ -32,15 +32,19 @@ public struct SiteConfig: Sendable {
     public var tagGroups: [TagGroup]
     /// The bundled document, written as `openapi.json` and linked from the home page; nil for none.
     public var bundledDocument: [UInt8]?
+    /// The `generate: names` overrides (operation id or schema name → Swift name), so the Swift samples call
+    /// the client by the names `specc generate` gives it.
+    public var swiftNameOverrides: [String: String]
 
     /// Creates options.
     public init(
         baseURL: String? = nil, documentName: String = "openapi.yaml", tagGroups: [TagGroup] = [],
-        bundledDocument: [UInt8]? = nil
+        bundledDocument: [UInt8]? = nil, swiftNameOverrides: [String: String] = [:]
     ) {
         self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         self.documentName = documentName
         self.tagGroups = tagGroups
         self.bundledDocument = bundledDocument
+        self.swiftNameOverrides = swiftNameOverrides
     }
 }

@@ -51,8 +51,11 @@ import Testing
               properties: {name: {type: string, example: apple}}
         """
 
-    static func swiftSample(_ operation: String) -> String {
-        let result = Pipeline(fileSystem: MemoryFileSystem(["openapi.yaml": yaml])).site("openapi.yaml", pagePaths: [])
+    static func swiftSample(_ operation: String, nameOverrides: [String: String] = [:]) -> String {
+        var config = PipelineConfig()
+        config.generate.stubConfig.nameOverrides = nameOverrides
+        let result = Pipeline(fileSystem: MemoryFileSystem(["openapi.yaml": yaml]), config: config)
+            .site("openapi.yaml", pagePaths: [])
         let twin = result.files.first { $0.path == "operations/\(operation).md" }?.text ?? ""
         return twin.components(separatedBy: "### Swift\n\n").last ?? ""
     }
@@ -96,5 +99,14 @@ import Testing
 
 
                 """#)
+    }
+
+    @Test func theConfigurationsNameOverridesReachTheSample() {
+        // `generate: names` in specc.yaml renames the operation and a schema; the sample follows.
+        let sample = Self.swiftSample("feed-animal", nameOverrides: ["feed-animal": "giveFood", "Meal": "Dinner"])
+        #expect(sample.contains("let output = try await client.giveFood(.init("), "\(sample)")
+        #expect(!sample.contains("feedAnimal"))
+        let photo = Self.swiftSample("uploadPhoto", nameOverrides: ["uploadPhoto": "storePicture"])
+        #expect(photo.contains("client.storePicture(.init("), "\(photo)")
     }
 }
