@@ -22,6 +22,12 @@ import TestSupport
         }
     }
 
+    @Test func everyPageAndTemplateFindingHasADocsEntry() {
+        for id in ["unreadable-page", "invalid-front-matter", "unknown-front-matter-key", "broken-link", "invalid-template"] {
+            #expect(Self.documentation.contains("| `\(id)` |"), "'\(id)' has no row in docs/rules.md")
+        }
+    }
+
     @Test func everyFixtureIsNamedAfterAKnownID() {
         let known = Set(LintRegistryIDs.all.map(\.rawValue)).union(ConfigLoader.configurableIDs.map(\.rawValue))
             .union(StructuralDiagnostics.ids.map(\.rawValue))
