@@ -31,6 +31,7 @@ public enum StubGenerator {
         }
         if config.modes.contains(.types) {
             add("Support.swift", "swift/Support.swift", [:])
+            add("SpeccJSONWriter.swift", "swift/SpeccJSONWriter.swift", [:])
             add("Namespaces.swift", "swift/namespaces", ["hasWebhooks": .flag(!webhooks.isEmpty)])
             for (group, names) in SchemaGroups.split(api.schemas.map(\.name), swiftNames: types.swiftNames) {
                 let decls = names.flatMap { types.declaration(of: $0) }

@@ -5,6 +5,7 @@ public struct StubTemplates: Sendable {
     /// Every template the generator renders or includes, relative to the templates folder.
     public static let names = [
         "swift/header.mustache", "swift/doc.mustache", "swift/namespaces.mustache", "swift/Support.swift.mustache",
+        "swift/SpeccJSONWriter.swift.mustache",
         "swift/schemas.mustache", "swift/type.mustache", "swift/struct.mustache", "swift/enum.mustache",
         "swift/choice.mustache", "swift/alias.mustache", "swift/operations.mustache", "swift/operation.mustache",
         "swift/client.mustache", "swift/client-operations.mustache", "swift/server.mustache",
