@@ -44,10 +44,15 @@ public enum KeyFormat {
 
     /// The stored form: lower-case hexadecimal SHA-256.
     public static func digest(_ raw: String) -> String {
-        SHA256.hash(data: Data(raw.utf8)).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        // Hex by table into one buffer: every authenticated request computes this.
+        let hex = Array("0123456789abcdef".utf8)
+        var text = [UInt8]()
+        text.reserveCapacity(64)
+        for byte in SHA256.hash(data: Array(raw.utf8)) {
+            text.append(hex[Int(byte >> 4)])
+            text.append(hex[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// Compares two digests in time that does not depend on where they differ.

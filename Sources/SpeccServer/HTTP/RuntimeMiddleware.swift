@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Logging
 import OpenAPIRuntime
+import SpeccAPI
 
 /// Runs around every generated handler: body limit (413), authentication (401), scope (403), rate limit
 /// (429), usage history, and the contract's error body for every refusal. Raw keys are never logged: log
@@ -91,18 +92,35 @@ struct RuntimeMiddleware: ServerMiddleware {
         return result
     }
 
-    /// The key from `Authorization: Bearer …` or `appkey`.
+    /// The key from `Authorization: Bearer …` (scheme in any case) or else `appkey`, without surrounding spaces
+    /// and tabs; nil when neither holds one.
+    /// Works on UTF-8 bytes: splitting and trimming through Foundation took 5 % of the CPU of a `GET`.
     static func credential(in request: HTTPRequest) -> String? {
         if let authorization = request.headerFields[.authorization] {
-            let parts = authorization.split(separator: " ", maxSplits: 1)
-            if parts.count == 2, parts[0].lowercased() == "bearer" {
-                return parts[1].trimmingCharacters(in: .whitespaces)
+            let bytes = authorization.utf8
+            let scheme = "bearer".utf8
+            if bytes.count > scheme.count, bytes.prefix(scheme.count).elementsEqual(scheme, by: { $0 | 0x20 == $1 }),
+                bytes.dropFirst(scheme.count).first == UInt8(ascii: " ")
+            {
+                let token = trimmed(bytes.dropFirst(scheme.count + 1))
+                if !token.isEmpty { return token }
             }
         }
-        if let name = HTTPField.Name("appkey"), let key = request.headerFields[name] {
-            return key.trimmingCharacters(in: .whitespaces)
+        if let key = request.headerFields[appKeyField] {
+            let token = trimmed(key.utf8[...])
+            if !token.isEmpty { return token }
         }
         return nil
+    }
+
+    private static let appKeyField = HTTPField.Name("appkey")!
+
+    private static func trimmed(_ bytes: Substring.UTF8View) -> String {
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let first = bytes.firstIndex(where: { !isBlank($0) }), let last = bytes.lastIndex(where: { !isBlank($0) }) else {
+            return ""
+        }
+        return String(Substring(bytes[first...last]))
     }
 
     /// The contract's error body.
@@ -112,12 +130,13 @@ struct RuntimeMiddleware: ServerMiddleware {
         for (name, value) in failure.headers.sorted(by: { $0.key < $1.key }) {
             if let field = HTTPField.Name(name) { response.headerFields[field] = value }
         }
-        var inner: [String: Any] = ["code": failure.code, "message": failure.message]
-        if !failure.details.isEmpty {
-            inner["details"] = failure.details.map { ["path": $0.path, "problem": $0.problem] }
-        }
-        let data = (try? JSONSerialization.data(withJSONObject: ["error": inner], options: [.sortedKeys])) ?? Data()
-        return (response, HTTPBody(data))
+        let body = Schemas.Error(
+            error: Schemas.ErrorBody(
+                code: failure.code, message: failure.message,
+                details: failure.details.isEmpty ? nil : failure.details.map { Schemas.ErrorDetail(path: $0.path, problem: $0.problem) }))
+        // The contract's own type through the generated writer; it cannot fail on strings.
+        let bytes = (try? SpeccJSONWriter.encode(body)) ?? Array(#"{"error":{"code":"internal","message":"error"}}"#.utf8)
+        return (response, HTTPBody(bytes))
     }
 
     /// An error for the log, without request contents.
