@@ -92,9 +92,10 @@ final class TestServer: Sendable {
         if case .postgres(let url) = location { await PostgresTestDatabases.drop(url) }
     }
 
-    /// How long a side connection (`openStore`, `withSideStore`) waits for the SQLite write lock. The server
-    /// runs in this process and may hold that lock across awaits that a loaded machine delays for seconds: CI
-    /// once saw "database is locked" with the server's own 5 s timeout.
+    /// How long a side connection (`openStore`, `withSideStore`) waits for the SQLite write lock the server
+    /// holds; generous, because a loaded CI machine delays the server's commits. (CI once failed with
+    /// "database is locked": both storages then shared sqlite-nio's two-thread pool, so a side connection's
+    /// wait could block the very commit it waited for. Each storage now has threads of its own.)
     static let sideConnectionBusyTimeout = 60_000
 
     /// A `Store` beside the server on the same database, for setup the API has no operation for.

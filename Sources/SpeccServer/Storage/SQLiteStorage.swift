@@ -1,22 +1,30 @@
 import Foundation
 import Logging
+import NIOPosix
 import SQLiteNIO
 
 /// SQLite through sqlite-nio: one writer connection whose transactions take turns (SQLite allows one
 /// writer), and a few reader connections that WAL lets run beside it. Settings: WAL journal,
 /// `synchronous=FULL` (a 201 means the row is on disk), foreign keys on, and a busy timeout (5 s unless told)
 /// for when another process holds the write lock: a second `specc serve`, or a tool, on the same file.
+///
+/// Each storage runs its connections on a thread pool of its own, one thread per connection. sqlite-nio's
+/// default is one pool for the whole process with a thread per core, and SQLite waits for a lock by sleeping
+/// on its thread: two storages on one file (a test and the server it starts) could then block every thread
+/// in a wait for a lock whose release was queued behind them, and fail with "database is locked".
 public final class SQLiteStorage: SQLDatabase, @unchecked Sendable {
     public let dialect = SQLDialect.sqlite
     private let writer: SQLiteConnection
     private let readers: [SQLiteConnection]
+    private let threads: NIOThreadPool
     private let writeLock = AsyncLock()
     // Round-robin index over `readers`; a data race here only skews the spread.
     private let next = ManagedAtomicCounter()
 
-    private init(writer: SQLiteConnection, readers: [SQLiteConnection]) {
+    private init(writer: SQLiteConnection, readers: [SQLiteConnection], threads: NIOThreadPool) {
         self.writer = writer
         self.readers = readers
+        self.threads = threads
     }
 
     /// The busy timeout when none is given: how long a statement waits for another process's write lock.
@@ -38,10 +46,14 @@ public final class SQLiteStorage: SQLDatabase, @unchecked Sendable {
         }
         var logger = Logger(label: "specc.sqlite")
         logger.logLevel = .warning
+        let threads = NIOThreadPool(numberOfThreads: max(readerCount, 0) + 1)
+        threads.start()
+        let eventLoop = MultiThreadedEventLoopGroup.singleton.any()
         let writer: SQLiteConnection
         do {
-            writer = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+            writer = try await SQLiteConnection.open(storage: .file(path: path), threadPool: threads, logger: logger, on: eventLoop)
         } catch {
+            try? await threads.shutdownGracefully()
             throw StorageError.badLocation("cannot open the SQLite database '\(path)': \(error)")
         }
         var readers: [SQLiteConnection] = []
@@ -53,7 +65,8 @@ public final class SQLiteStorage: SQLDatabase, @unchecked Sendable {
                 _ = try await writer.query(pragma, [])
             }
             for _ in 0..<max(readerCount, 0) {
-                let reader = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+                let reader = try await SQLiteConnection.open(
+                    storage: .file(path: path), threadPool: threads, logger: logger, on: eventLoop)
                 readers.append(reader)
                 _ = try await reader.query(busyTimeout, [])
                 _ = try await reader.query("PRAGMA query_only=ON", [])
@@ -62,9 +75,10 @@ public final class SQLiteStorage: SQLDatabase, @unchecked Sendable {
             // Every opened connection must be closed (sqlite-nio insists), also when setting one up failed.
             for reader in readers { try? await reader.close() }
             try? await writer.close()
+            try? await threads.shutdownGracefully()
             throw StorageError.badLocation("cannot use the SQLite database '\(path)': \(error)")
         }
-        return SQLiteStorage(writer: writer, readers: readers)
+        return SQLiteStorage(writer: writer, readers: readers, threads: threads)
     }
 
     public func query(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
@@ -95,9 +109,11 @@ public final class SQLiteStorage: SQLDatabase, @unchecked Sendable {
         // calls give up in one: close from a task of its own.
         let readers = readers
         let writer = writer
+        let threads = threads
         await Task.detached {
             for reader in readers { try? await reader.close() }
             try? await writer.close()
+            try? await threads.shutdownGracefully()
         }.value
     }
 
