@@ -30,8 +30,7 @@ public enum StubGenerator {
             jobs.append((path, template, common.view(values)))
         }
         if config.modes.contains(.types) {
-            add("Support.swift", "swift/Support.swift", [:])
-            add("SpeccJSONWriter.swift", "swift/SpeccJSONWriter.swift", [:])
+            for file in StubTemplates.supportFiles { add(file, "swift/" + file, [:]) }
             add("Namespaces.swift", "swift/namespaces", ["hasWebhooks": .flag(!webhooks.isEmpty)])
             for (group, names) in SchemaGroups.split(api.schemas.map(\.name), swiftNames: types.swiftNames) {
                 let decls = names.flatMap { types.declaration(of: $0) }

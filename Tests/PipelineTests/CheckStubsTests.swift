@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func deletedStubIsMissing() throws {
-        try FileManager.default.removeItem(atPath: folder + "/Generated/Support.swift")
-        #expect(check().missing == ["Generated/Support.swift"])
+        try FileManager.default.removeItem(atPath: folder + "/Generated/SpeccJSON.swift")
+        #expect(check().missing == ["Generated/SpeccJSON.swift"])
     }
 }

@@ -22,6 +22,11 @@ import Testing
         let goldens = TestPaths.packageRoot + "/Tests/Goldens/stubs/" + fixture
         let manager = FileManager.default
         if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
+            // A failed generation (a template missing or broken) must not wipe the goldens.
+            guard result.usable, !result.templateFailed, !result.files.isEmpty else {
+                Issue.record("generation failed; goldens in \(goldens) left as they were")
+                return
+            }
             try? manager.removeItem(atPath: goldens)
             try manager.createDirectory(atPath: goldens, withIntermediateDirectories: true)
             for file in result.files {
