@@ -14,7 +14,8 @@ struct PreviewCommand: ParsableCommand {
         discussion: """
             Builds the site as 'specc site' does, in memory, and serves it over HTTP (nothing is written). Every \
             500 ms it checks the files the last build read (the document, the files its $refs name, the guide \
-            pages under --pages) and the templates under --templates, and rebuilds when one changed. Findings \
+            pages under --pages), the templates under --templates and the configuration file (--config, or \
+            specc.yaml), and rebuilds when one changed. Findings \
             are printed after each build; when a build is unusable (the document cannot be read, a template does \
             not parse) the last good site stays served. Ctrl-C (SIGINT) or SIGTERM stops the server.
 
@@ -48,7 +49,8 @@ struct PreviewCommand: ParsableCommand {
         }
         let source = PreviewSource(
             document: input.document, pagesFolder: siteOptions.pages, templatesDirectory: siteOptions.templates,
-            siteConfig: siteOptions.config(for: input.document), pipeline: Pipeline(config: config))
+            siteConfig: siteOptions.config(for: input.document), pipeline: Pipeline(config: config),
+            configPath: input.config ?? "specc.yaml")
         let server = PreviewServer(source: source, host: host, port: port)
         do {
             try Self.wait { try await server.run(onEvent: Self.show) }
