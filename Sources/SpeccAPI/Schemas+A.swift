@@ -81,19 +81,19 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.id, forKey: "id")
-            try container.encode(self.name, forKey: "name")
-            try container.encode(self.description, forKey: "description")
-            try container.encode(self.prefix, forKey: "prefix")
-            try container.encode(self.owner, forKey: "owner")
-            try container.encode(self.scopes, forKey: "scopes")
-            try container.encode(self.status, forKey: "status")
             try container.encode(self.createdAt, forKey: "createdAt")
             try container.encode(self.createdBy, forKey: "createdBy")
+            try container.encode(self.description, forKey: "description")
             try container.encode(self.expiresAt, forKey: "expiresAt")
+            try container.encode(self.id, forKey: "id")
             try container.encode(self.lastUsedAt, forKey: "lastUsedAt")
-            try container.encode(self.revokedAt, forKey: "revokedAt")
+            try container.encode(self.name, forKey: "name")
+            try container.encode(self.owner, forKey: "owner")
+            try container.encode(self.prefix, forKey: "prefix")
             try container.encode(self.revocationReason, forKey: "revocationReason")
+            try container.encode(self.revokedAt, forKey: "revokedAt")
+            try container.encode(self.scopes, forKey: "scopes")
+            try container.encode(self.status, forKey: "status")
         }
     }
 
@@ -179,8 +179,8 @@ extension Schemas {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
             try container.encode(self.permission, forKey: "permission")
-            try container.encodeIfPresent(self.resourceType, forKey: "resourceType")
             try container.encodeIfPresent(self.resourceId, forKey: "resourceId")
+            try container.encodeIfPresent(self.resourceType, forKey: "resourceType")
         }
     }
 
@@ -267,13 +267,13 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.endpoint, forKey: "endpoint")
-            try container.encode(self.method, forKey: "method")
-            try container.encode(self.status, forKey: "status")
             try container.encode(self.durationMs, forKey: "durationMs")
+            try container.encode(self.endpoint, forKey: "endpoint")
             try container.encode(self.ip, forKey: "ip")
-            try container.encode(self.userAgent, forKey: "userAgent")
+            try container.encode(self.method, forKey: "method")
             try container.encode(self.occurredAt, forKey: "occurredAt")
+            try container.encode(self.status, forKey: "status")
+            try container.encode(self.userAgent, forKey: "userAgent")
         }
     }
 
@@ -334,8 +334,8 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.prefix, forKey: "prefix")
             try container.encode(self.lastRotatedAt, forKey: "lastRotatedAt")
+            try container.encode(self.prefix, forKey: "prefix")
             try container.encode(self.rotationDue, forKey: "rotationDue")
             try container.encode(self.scopes, forKey: "scopes")
         }

@@ -54,12 +54,12 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.name, forKey: "name")
             try container.encodeIfPresent(self.description, forKey: "description")
+            try container.encodeIfPresent(self.expiresAt, forKey: "expiresAt")
+            try container.encodeIfPresent(self.expiresInDays, forKey: "expiresInDays")
+            try container.encode(self.name, forKey: "name")
             try container.encode(self.owner, forKey: "owner")
             try container.encode(self.scopes, forKey: "scopes")
-            try container.encodeIfPresent(self.expiresInDays, forKey: "expiresInDays")
-            try container.encodeIfPresent(self.expiresAt, forKey: "expiresAt")
         }
     }
 
@@ -96,8 +96,8 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.name, forKey: "name")
             try container.encodeIfPresent(self.description, forKey: "description")
+            try container.encode(self.name, forKey: "name")
             try container.encode(self.role, forKey: "role")
         }
     }
@@ -190,20 +190,20 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.id, forKey: "id")
-            try container.encode(self.name, forKey: "name")
-            try container.encode(self.description, forKey: "description")
-            try container.encode(self.prefix, forKey: "prefix")
-            try container.encode(self.owner, forKey: "owner")
-            try container.encode(self.scopes, forKey: "scopes")
-            try container.encode(self.status, forKey: "status")
             try container.encode(self.createdAt, forKey: "createdAt")
             try container.encode(self.createdBy, forKey: "createdBy")
+            try container.encode(self.description, forKey: "description")
             try container.encode(self.expiresAt, forKey: "expiresAt")
+            try container.encode(self.id, forKey: "id")
             try container.encode(self.lastUsedAt, forKey: "lastUsedAt")
-            try container.encode(self.revokedAt, forKey: "revokedAt")
-            try container.encode(self.revocationReason, forKey: "revocationReason")
+            try container.encode(self.name, forKey: "name")
+            try container.encode(self.owner, forKey: "owner")
+            try container.encode(self.prefix, forKey: "prefix")
             try container.encode(self.rawKey, forKey: "rawKey")
+            try container.encode(self.revocationReason, forKey: "revocationReason")
+            try container.encode(self.revokedAt, forKey: "revokedAt")
+            try container.encode(self.scopes, forKey: "scopes")
+            try container.encode(self.status, forKey: "status")
             try container.encode(self.warning, forKey: "warning")
         }
     }
@@ -233,8 +233,8 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.principal, forKey: "principal")
             try container.encode(self.organization, forKey: "organization")
+            try container.encode(self.principal, forKey: "principal")
             try container.encode(self.scopes, forKey: "scopes")
         }
     }

@@ -109,20 +109,20 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.id, forKey: "id")
-            try container.encode(self.type, forKey: "type")
-            try container.encode(self.status, forKey: "status")
-            try container.encode(self.progress, forKey: "progress")
-            try container.encode(self.total, forKey: "total")
-            try container.encode(self.serviceId, forKey: "serviceId")
-            try container.encode(self.scanRunId, forKey: "scanRunId")
-            try container.encode(self.previousScanRunId, forKey: "previousScanRunId")
-            try container.encode(self.createdBy, forKey: "createdBy")
-            try container.encode(self.createdAt, forKey: "createdAt")
-            try container.encode(self.startedAt, forKey: "startedAt")
             try container.encode(self.completedAt, forKey: "completedAt")
+            try container.encode(self.createdAt, forKey: "createdAt")
+            try container.encode(self.createdBy, forKey: "createdBy")
             try container.encode(self.errorMessage, forKey: "errorMessage")
+            try container.encode(self.id, forKey: "id")
+            try container.encode(self.previousScanRunId, forKey: "previousScanRunId")
+            try container.encode(self.progress, forKey: "progress")
             try container.encode(self.result, forKey: "result")
+            try container.encode(self.scanRunId, forKey: "scanRunId")
+            try container.encode(self.serviceId, forKey: "serviceId")
+            try container.encode(self.startedAt, forKey: "startedAt")
+            try container.encode(self.status, forKey: "status")
+            try container.encode(self.total, forKey: "total")
+            try container.encode(self.type, forKey: "type")
         }
     }
 

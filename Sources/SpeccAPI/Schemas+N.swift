@@ -54,10 +54,10 @@ extension Schemas {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
             try container.encode(self.method, forKey: "method")
-            try container.encode(self.path, forKey: "path")
             try container.encode(self.operationId, forKey: "operationId")
-            try container.encode(self.tags, forKey: "tags")
+            try container.encode(self.path, forKey: "path")
             try container.encode(self.summary, forKey: "summary")
+            try container.encode(self.tags, forKey: "tags")
         }
     }
 
@@ -156,10 +156,10 @@ extension Schemas {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
             try container.encode(self.code, forKey: "code")
-            try container.encode(self.severity, forKey: "severity")
             try container.encode(self.message, forKey: "message")
             try container.encode(self.method, forKey: "method")
             try container.encode(self.path, forKey: "path")
+            try container.encode(self.severity, forKey: "severity")
         }
     }
 }

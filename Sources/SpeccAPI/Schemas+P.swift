@@ -29,9 +29,9 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.type, forKey: "type")
-            try container.encode(self.id, forKey: "id")
             try container.encode(self.displayName, forKey: "displayName")
+            try container.encode(self.id, forKey: "id")
+            try container.encode(self.type, forKey: "type")
         }
     }
 
@@ -57,8 +57,8 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.type, forKey: "type")
             try container.encode(self.id, forKey: "id")
+            try container.encode(self.type, forKey: "type")
         }
     }
 

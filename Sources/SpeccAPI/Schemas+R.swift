@@ -40,8 +40,8 @@ extension Schemas {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
             try container.encode(self.applicationKey, forKey: "applicationKey")
-            try container.encode(self.prefix, forKey: "prefix")
             try container.encode(self.lastRotatedAt, forKey: "lastRotatedAt")
+            try container.encode(self.prefix, forKey: "prefix")
             try container.encode(self.warning, forKey: "warning")
         }
     }

@@ -30,8 +30,8 @@ extension Schemas {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
             try container.encode(self.added, forKey: "added")
-            try container.encode(self.removed, forKey: "removed")
             try container.encode(self.changed, forKey: "changed")
+            try container.encode(self.removed, forKey: "removed")
         }
     }
 
@@ -86,10 +86,10 @@ extension Schemas {
             var container = encoder.container(keyedBy: SpeccKey.self)
             try container.encode(self.id, forKey: "id")
             try container.encode(self.method, forKey: "method")
-            try container.encode(self.path, forKey: "path")
             try container.encode(self.operationId, forKey: "operationId")
-            try container.encode(self.tags, forKey: "tags")
+            try container.encode(self.path, forKey: "path")
             try container.encode(self.summary, forKey: "summary")
+            try container.encode(self.tags, forKey: "tags")
         }
     }
 
@@ -215,12 +215,12 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.id, forKey: "id")
             try container.encode(self.code, forKey: "code")
-            try container.encode(self.severity, forKey: "severity")
+            try container.encode(self.id, forKey: "id")
             try container.encode(self.message, forKey: "message")
             try container.encode(self.method, forKey: "method")
             try container.encode(self.path, forKey: "path")
+            try container.encode(self.severity, forKey: "severity")
         }
     }
 
@@ -285,10 +285,10 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.service, forKey: "service")
-            try container.encode(self.spec, forKey: "spec")
             try container.encode(self.endpoints, forKey: "endpoints")
             try container.encode(self.findings, forKey: "findings")
+            try container.encode(self.service, forKey: "service")
+            try container.encode(self.spec, forKey: "spec")
         }
     }
 
@@ -335,12 +335,12 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.scanRunId, forKey: "scanRunId")
-            try container.encode(self.serviceId, forKey: "serviceId")
-            try container.encode(self.jobId, forKey: "jobId")
             try container.encode(self.endpointCount, forKey: "endpointCount")
             try container.encode(self.findingCount, forKey: "findingCount")
+            try container.encode(self.jobId, forKey: "jobId")
             try container.encode(self.resultUrl, forKey: "resultUrl")
+            try container.encode(self.scanRunId, forKey: "scanRunId")
+            try container.encode(self.serviceId, forKey: "serviceId")
         }
     }
 
@@ -395,14 +395,14 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
+            try container.encode(self.createdAt, forKey: "createdAt")
+            try container.encode(self.endpointCount, forKey: "endpointCount")
+            try container.encode(self.findingCount, forKey: "findingCount")
             try container.encode(self.id, forKey: "id")
+            try container.encode(self.resultUrl, forKey: "resultUrl")
             try container.encode(self.serviceId, forKey: "serviceId")
             try container.encode(self.serviceName, forKey: "serviceName")
             try container.encode(self.spec, forKey: "spec")
-            try container.encode(self.endpointCount, forKey: "endpointCount")
-            try container.encode(self.findingCount, forKey: "findingCount")
-            try container.encode(self.createdAt, forKey: "createdAt")
-            try container.encode(self.resultUrl, forKey: "resultUrl")
         }
     }
 
@@ -526,10 +526,10 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.hash, forKey: "hash")
             try container.encode(self.format, forKey: "format")
-            try container.encodeIfPresent(self.version, forKey: "version")
+            try container.encode(self.hash, forKey: "hash")
             try container.encodeIfPresent(self.title, forKey: "title")
+            try container.encodeIfPresent(self.version, forKey: "version")
         }
     }
 
@@ -614,12 +614,12 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
+            try container.encode(self.createdAt, forKey: "createdAt")
             try container.encode(self.id, forKey: "id")
+            try container.encode(self.lastScannedAt, forKey: "lastScannedAt")
+            try container.encode(self.latestScanRunId, forKey: "latestScanRunId")
             try container.encode(self.name, forKey: "name")
             try container.encode(self.scanCount, forKey: "scanCount")
-            try container.encode(self.latestScanRunId, forKey: "latestScanRunId")
-            try container.encode(self.lastScannedAt, forKey: "lastScannedAt")
-            try container.encode(self.createdAt, forKey: "createdAt")
         }
     }
 
@@ -678,13 +678,13 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.id, forKey: "id")
-            try container.encode(self.name, forKey: "name")
-            try container.encode(self.slug, forKey: "slug")
-            try container.encode(self.description, forKey: "description")
-            try container.encode(self.role, forKey: "role")
             try container.encode(self.active, forKey: "active")
             try container.encode(self.createdAt, forKey: "createdAt")
+            try container.encode(self.description, forKey: "description")
+            try container.encode(self.id, forKey: "id")
+            try container.encode(self.name, forKey: "name")
+            try container.encode(self.role, forKey: "role")
+            try container.encode(self.slug, forKey: "slug")
             try container.encode(self.updatedAt, forKey: "updatedAt")
         }
     }

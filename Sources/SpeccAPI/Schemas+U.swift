@@ -39,8 +39,8 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encodeIfPresent(self.name, forKey: "name")
             try container.encodeIfPresent(self.description, forKey: "description")
+            try container.encodeIfPresent(self.name, forKey: "name")
             try container.encodeIfPresent(self.scopes, forKey: "scopes")
         }
     }
@@ -82,10 +82,10 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encodeIfPresent(self.name, forKey: "name")
-            try container.encodeIfPresent(self.description, forKey: "description")
-            try container.encodeIfPresent(self.role, forKey: "role")
             try container.encodeIfPresent(self.active, forKey: "active")
+            try container.encodeIfPresent(self.description, forKey: "description")
+            try container.encodeIfPresent(self.name, forKey: "name")
+            try container.encodeIfPresent(self.role, forKey: "role")
         }
     }
 }

@@ -40,6 +40,12 @@ struct StructView: TemplateObject {
             .list(decl.properties.enumerated().map { index, property in
                 .object(PropertyView(property: property, last: index == decl.properties.count - 1))
             })
+        case "encodedProperties":
+            // In JSON key order (UTF-8 bytes), the order sorted-key JSON writes them in: `SpeccJSONWriter` then
+            // appends them as they come and never has to reorder.
+            .list(decl.properties.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.enumerated().map { index, property in
+                .object(PropertyView(property: property, last: index == decl.properties.count - 1))
+            })
         case "parameters":
             .list(parameters.enumerated().map { index, parameter in
                 .object(ParameterView(parameter: parameter, last: index == parameters.count - 1))

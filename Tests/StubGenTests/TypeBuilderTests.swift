@@ -184,3 +184,37 @@ import Testing
         #expect(checks["ratio"] == [#"try SpeccCheck.range(value, min: nil, max: nil, exclusiveMin: nil, exclusiveMax: 1.0, key: "ratio", in: container)"#])
     }
 }
+
+/// The struct view (`StructView`) hands `encode(to:)` its properties in JSON key order (UTF-8 bytes), the order sorted-key
+/// JSON writes them in, whatever order the schema lists them.
+@Suite struct StructViewTests {
+    @Test func encodedPropertiesComeInJSONKeyOrder() throws {
+        let yaml = """
+            openapi: 3.1.0
+            info: {title: t, version: "1"}
+            paths: {}
+            components:
+              schemas:
+                Thing:
+                  type: object
+                  properties: {zeta: {type: string}, Alpha: {type: string}, alpha: {type: string}, _id: {type: integer}, "b-c": {type: string}}
+            """
+        let pipeline = Pipeline(fileSystem: MemoryFileSystem(["openapi.yaml": yaml]))
+        let api = try #require(pipeline.normalize("openapi.yaml").api)
+        let decls = TypeBuilder(api: api).declaration(of: try #require(api.schemas.first?.name))
+        guard case .structure(let structure)? = decls.first else {
+            Issue.record("expected a struct, got \(decls)")
+            return
+        }
+        let view = StructView(decl: structure)
+        func keys(_ name: String) -> [String] {
+            guard case .list(let items)? = view.value(forKey: name) else { return [] }
+            return items.compactMap { item -> String? in
+                guard case .object(let property) = item, case .text(let key)? = property.value(forKey: "key") else { return nil }
+                return key
+            }
+        }
+        #expect(keys("properties") == [#""zeta""#, #""Alpha""#, #""alpha""#, #""_id""#, #""b-c""#])
+        #expect(keys("encodedProperties") == [#""Alpha""#, #""_id""#, #""alpha""#, #""b-c""#, #""zeta""#])
+    }
+}

@@ -32,11 +32,11 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
+            try container.encodeIfPresent(self.count, forKey: "count")
             try container.encode(self.id, forKey: "id")
             try container.encode(self.note, forKey: "note")
-            try container.encodeIfPresent(self.count, forKey: "count")
-            try container.encodeIfPresent(self.scores, forKey: "scores")
             try container.encodeIfPresent(self.owner, forKey: "owner")
+            try container.encodeIfPresent(self.scores, forKey: "scores")
         }
     }
 }

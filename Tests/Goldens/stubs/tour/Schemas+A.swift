@@ -22,8 +22,8 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.petId, forKey: "petId")
             try container.encode(self.adoptedAt, forKey: "adoptedAt")
+            try container.encode(self.petId, forKey: "petId")
         }
     }
 
@@ -73,8 +73,8 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.species, forKey: "species")
             try container.encode(self.name, forKey: "name")
+            try container.encode(self.species, forKey: "species")
         }
     }
 }

@@ -25,9 +25,9 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.species, forKey: "species")
-            try container.encode(self.name, forKey: "name")
             try container.encodeIfPresent(self.livesLeft, forKey: "livesLeft")
+            try container.encode(self.name, forKey: "name")
+            try container.encode(self.species, forKey: "species")
         }
     }
 

@@ -50,8 +50,8 @@ extension Schemas {
             public func encode(to encoder: any Swift.Encoder) throws {
                 var container = encoder.container(keyedBy: SpeccKey.self)
                 try container.encode(self.code, forKey: "code")
-                try container.encode(self.message, forKey: "message")
                 try container.encodeIfPresent(self.details, forKey: "details")
+                try container.encode(self.message, forKey: "message")
             }
         }
 

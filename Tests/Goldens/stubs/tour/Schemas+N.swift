@@ -101,16 +101,16 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.name, forKey: "name")
+            try container.encodeIfPresent(self.age, forKey: "age")
+            try container.encodeIfPresent(self.chip, forKey: "chip")
             try container.encode(self.kind, forKey: "kind")
+            try container.encode(self.name, forKey: "name")
+            try container.encodeIfPresent(self.priority, forKey: "priority")
             try container.encodeIfPresent(self.size, forKey: "size")
             try container.encodeIfPresent(self.sound, forKey: "sound")
-            try container.encodeIfPresent(self.age, forKey: "age")
-            try container.encodeIfPresent(self.vaccinated, forKey: "vaccinated")
-            try container.encodeIfPresent(self.priority, forKey: "priority")
-            try container.encodeIfPresent(self.weight, forKey: "weight")
             try container.encodeIfPresent(self.tags, forKey: "tags")
-            try container.encodeIfPresent(self.chip, forKey: "chip")
+            try container.encodeIfPresent(self.vaccinated, forKey: "vaccinated")
+            try container.encodeIfPresent(self.weight, forKey: "weight")
         }
     }
 }

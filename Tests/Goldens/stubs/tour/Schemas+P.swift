@@ -47,15 +47,15 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.id, forKey: "id")
-            try container.encode(self.name, forKey: "name")
-            try container.encode(self.kind, forKey: "kind")
-            try container.encodeIfPresent(self.size, forKey: "size")
-            try container.encodeIfPresent(self.nickname, forKey: "nickname")
-            try container.encodeIfPresent(self.weight, forKey: "weight")
             try container.encodeIfPresent(self.birthday, forKey: "birthday")
-            try container.encodeIfPresent(self.photo, forKey: "photo")
+            try container.encode(self.id, forKey: "id")
+            try container.encode(self.kind, forKey: "kind")
             try container.encodeIfPresent(self.labels, forKey: "labels")
+            try container.encode(self.name, forKey: "name")
+            try container.encodeIfPresent(self.nickname, forKey: "nickname")
+            try container.encodeIfPresent(self.photo, forKey: "photo")
+            try container.encodeIfPresent(self.size, forKey: "size")
+            try container.encodeIfPresent(self.weight, forKey: "weight")
         }
     }
 

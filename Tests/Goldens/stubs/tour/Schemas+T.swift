@@ -31,9 +31,9 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.value, forKey: "value")
-            try container.encodeIfPresent(self.next, forKey: "next")
             try container.encodeIfPresent(self.children, forKey: "children")
+            try container.encodeIfPresent(self.next, forKey: "next")
+            try container.encode(self.value, forKey: "value")
         }
     }
 }
