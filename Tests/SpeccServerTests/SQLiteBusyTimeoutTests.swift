@@ -19,25 +19,24 @@ import Testing
             await first.close()
             throw error
         }
-        let holder = Task {
-            let locked = AsyncStream<Void>.makeStream()
-            let transaction = Task {
-                defer { locked.continuation.finish() }
-                try await first.transaction { db in
-                    try await db.query("INSERT INTO schema_version (id, version) VALUES (2, 0)", [])
-                    locked.continuation.yield()
-                    try await Task.sleep(for: .milliseconds(1_500))
-                }
+        // The first holds the write lock until the test lets go (no timing: CI's load once stretched a fixed
+        // 1.5 s hold past the moment the impatient connection tried).
+        let locked = AsyncStream<Void>.makeStream()
+        let release = AsyncStream<Void>.makeStream()
+        let transaction = Task {
+            defer { locked.continuation.finish() }
+            try await first.transaction { db in
+                try await db.query("INSERT INTO schema_version (id, version) VALUES (2, 0)", [])
+                locked.continuation.yield()
+                var waiting = release.stream.makeAsyncIterator()
+                await waiting.next()
             }
-            var iterator = locked.stream.makeAsyncIterator()
-            await iterator.next()
-            return transaction
         }
         do {
             let timeout = try await patient.query("PRAGMA busy_timeout", [])
             #expect(timeout.first?.optionalInt("timeout") == 30_000, "\(timeout)")
-            // The first now holds the write lock for 1.5 s.
-            let transaction = await holder.value
+            var isLocked = locked.stream.makeAsyncIterator()
+            await isLocked.next()
 
             // A connection that waits 0.1 s gives up with SQLite's own words.
             do {
@@ -48,15 +47,19 @@ import Testing
                 #expect("\(error)".contains("locked"), "\(error)")
             }
 
-            // The patient one waits until the first commits, then writes.
-            try await patient.query("INSERT INTO schema_version (id, version) VALUES (3, 0)", [])
+            // The patient one starts writing while the lock is held, waits, and writes once the first commits.
+            let write = Task { try await patient.query("INSERT INTO schema_version (id, version) VALUES (3, 0)", []) }
+            try await Task.sleep(for: .milliseconds(300))
+            release.continuation.finish()
+            _ = try await write.value
             try await transaction.value
             let rows = try await patient.query("SELECT id FROM schema_version ORDER BY id", [])
             #expect(rows.map { $0.optionalInt("id") } == [1, 2, 3])
         } catch {
             Issue.record("unexpected error: \(error)")
         }
-        try? await holder.value.value
+        release.continuation.finish()
+        _ = try? await transaction.value
         await patient.close()
         await first.close()
     }
