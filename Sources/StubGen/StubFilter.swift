@@ -31,7 +31,7 @@ enum StubFilter {
             visit(schema.not)
             schema.discriminator?.mapping.forEach { visit(.named($0.schema)) }
         }
-        for operation in result.operations {
+        func visit(_ operation: NormalizedOperation) {
             operation.parameters.forEach { parameter in
                 visit(parameter.schema)
                 parameter.content.forEach { visit($0.schema) }
@@ -41,7 +41,9 @@ enum StubFilter {
                 response.content.forEach { visit($0.schema) }
                 response.headers.forEach { visit($0.schema) }
             }
+            operation.callbacks.forEach { $0.operations.forEach(visit) }
         }
+        result.operations.forEach(visit)
         while let name = pending.popLast() {
             if let schema = byName[name] { visit(schema) }
         }

@@ -23,6 +23,9 @@ public enum StubGenerator {
                 if !webhook.path.hasPrefix("/") { webhook.path = "/webhooks/" + webhook.path }
                 return webhook
             }, namespace: "Webhooks", overrides: config.nameOverrides)
+        let callbacks = operationsBuilder.declarations(
+            of: CallbackOperations.flatten(api.operations + api.webhooks), namespace: "Callbacks",
+            overrides: config.nameOverrides)
         let common = CommonValues(api: api, config: config)
 
         var jobs: [(path: String, template: String, view: any TemplateObject)] = []
@@ -31,7 +34,9 @@ public enum StubGenerator {
         }
         if config.modes.contains(.types) {
             for file in StubTemplates.supportFiles { add(file, "swift/" + file, [:]) }
-            add("Namespaces.swift", "swift/namespaces", ["hasWebhooks": .flag(!webhooks.isEmpty)])
+            add("Namespaces.swift", "swift/namespaces", [
+                "hasWebhooks": .flag(!webhooks.isEmpty), "hasCallbacks": .flag(!callbacks.isEmpty),
+            ])
             for (group, names) in SchemaGroups.split(api.schemas.map(\.name), swiftNames: types.swiftNames) {
                 let decls = names.flatMap { types.declaration(of: $0) }
                 add("Schemas+\(group).swift", "swift/schemas", ["types": .list(decls.map { .object(TypeDeclView(decl: $0)) })])
@@ -41,6 +46,9 @@ public enum StubGenerator {
             }
             for (group, members) in OperationGroups.split(webhooks) {
                 add("Webhooks+\(group).swift", "swift/operations", common.operations(members, namespace: "Webhooks"))
+            }
+            for (group, members) in OperationGroups.split(callbacks) {
+                add("Callbacks+\(group).swift", "swift/operations", common.operations(members, namespace: "Callbacks"))
             }
         }
         if config.modes.contains(.client) {
@@ -53,14 +61,15 @@ public enum StubGenerator {
             for (namespace, list, protocolName, register, prefix) in [
                 ("Operations", operations, "APIProtocol", "registerHandlers", "register"),
                 ("Webhooks", webhooks, "WebhooksProtocol", "registerWebhookHandlers", "registerWebhooks"),
+                ("Callbacks", callbacks, "CallbacksProtocol", "registerCallbackHandlers", "registerCallbacks"),
             ] where !list.isEmpty || namespace == "Operations" {
                 let groups = OperationGroups.split(list)
                 var values = common.operations(list, namespace: namespace)
                 values["protocolName"] = .text(protocolName)
                 values["registerFunction"] = .text(register)
-                values["kind"] = .text(namespace == "Operations" ? "operation" : "webhook")
+                values["kind"] = .text(["Operations": "operation", "Webhooks": "webhook"][namespace] ?? "callback")
                 values["groups"] = .list(groups.map { .text(prefix + $0.0) })
-                let file = namespace == "Operations" ? "Server" : "WebhooksServer"
+                let file = namespace == "Operations" ? "Server" : namespace + "Server"
                 add("\(file).swift", "swift/server", values)
                 for (group, members) in groups {
                     var groupValues = common.operations(members, namespace: namespace)

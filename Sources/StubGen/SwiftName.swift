@@ -148,6 +148,6 @@ public enum SwiftName {
     /// Type names the generated code itself uses unqualified, or that cannot name a type.
     static let reservedTypeNames: Set<String> = [
         "Type", "Protocol", "Self", "Any", "Schemas", "Operations", "Webhooks", "Client", "APIProtocol",
-        "WebhooksProtocol", "Swift", "Foundation", "OpenAPIRuntime", "HTTPTypes", "Never",
+        "WebhooksProtocol", "Callbacks", "CallbacksProtocol", "Swift", "Foundation", "OpenAPIRuntime", "HTTPTypes", "Never",
     ]
 }

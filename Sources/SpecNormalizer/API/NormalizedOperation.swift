@@ -27,13 +27,16 @@ public struct NormalizedOperation: Sendable, Hashable, Codable {
     /// Security requirements: the operation's, else the document's; empty means none. Any one requirement
     /// of the list suffices.
     public var security: [NormalizedSecurityRequirement]
+    /// Callbacks the operation declares, in document order; each callback's operations carry the runtime
+    /// expression as their `path`. Nested callbacks are kept down to `NormalizedCallback.maximumDepth`.
+    public var callbacks: [NormalizedCallback]
 
     /// Creates an operation.
     public init(
         method: HTTPMethod, path: String, operationId: String? = nil, tags: [String] = [], summary: String? = nil,
         description: String? = nil, deprecated: Bool = false, parameters: [NormalizedParameter] = [],
         requestBody: NormalizedRequestBody? = nil, responses: [NormalizedResponse] = [],
-        security: [NormalizedSecurityRequirement] = []
+        security: [NormalizedSecurityRequirement] = [], callbacks: [NormalizedCallback] = []
     ) {
         self.method = method
         self.path = path
@@ -46,11 +49,12 @@ public struct NormalizedOperation: Sendable, Hashable, Codable {
         self.requestBody = requestBody
         self.responses = responses
         self.security = security
+        self.callbacks = callbacks
     }
 
     private enum CodingKeys: String, CodingKey {
         case method, path, operationId, tags, summary, description, deprecated, parameters, requestBody, responses
-        case security
+        case security, callbacks
     }
 
     /// Decodes an operation; the method is its lower-case name.
@@ -72,6 +76,7 @@ public struct NormalizedOperation: Sendable, Hashable, Codable {
         requestBody = try container.decodeIfPresent(NormalizedRequestBody.self, forKey: .requestBody)
         responses = try container.decode([NormalizedResponse].self, forKey: .responses)
         security = try container.decode([NormalizedSecurityRequirement].self, forKey: .security)
+        callbacks = try container.decodeIfPresent([NormalizedCallback].self, forKey: .callbacks) ?? []
     }
 
     /// Encodes an operation; the method as its lower-case name.
@@ -88,5 +93,7 @@ public struct NormalizedOperation: Sendable, Hashable, Codable {
         try container.encodeIfPresent(requestBody, forKey: .requestBody)
         try container.encode(responses, forKey: .responses)
         try container.encode(security, forKey: .security)
+        // Written only when present, so the normalized JSON of a document without callbacks is unchanged.
+        if !callbacks.isEmpty { try container.encode(callbacks, forKey: .callbacks) }
     }
 }

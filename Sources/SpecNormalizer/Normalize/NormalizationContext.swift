@@ -13,8 +13,9 @@ struct NormalizationContext {
 
     // MARK: - Operations
 
-    /// The operations of a path item, in document order.
-    func operations(of item: PathItem, path: String) -> [NormalizedOperation] {
+    /// The operations of a path item, in document order. `depth` counts the callbacks this path item sits
+    /// in, so a document that nests callbacks (or refers to one from inside itself) stays bounded.
+    func operations(of item: PathItem, path: String, depth: Int = 0) -> [NormalizedOperation] {
         let shared = parameters(item.parameters)
         return item.operations.map { entry in
             let operation = entry.operation
@@ -29,7 +30,36 @@ struct NormalizationContext {
                 parameters: NormalizationContext.merge(shared, parameters(operation.parameters)),
                 requestBody: operation.requestBody.flatMap(document.requestBody).map(requestBody),
                 responses: responses(operation.responses),
-                security: (operation.security ?? document.openAPI.security ?? []).map(security))
+                security: (operation.security ?? document.openAPI.security ?? []).map(security),
+                callbacks: callbacks(operation.callbacks, depth: depth))
+        }
+    }
+
+    private func callbacks(_ slots: [Named<Referenceable<Callback>>], depth: Int) -> [NormalizedCallback] {
+        guard depth < NormalizedCallback.maximumDepth else { return [] }
+        return slots.compactMap { slot in
+            guard let callback = document.resolve(slot.value, in: \.callbacks) else { return nil }
+            return NormalizedCallback(
+                name: slot.name,
+                operations: callback.expressions.flatMap { expression -> [NormalizedOperation] in
+                    guard let item = pathItem(expression.value) else { return [] }
+                    return operations(of: item, path: expression.name, depth: depth + 1)
+                })
+        }
+    }
+
+    /// A path item slot, following a `$ref` (a 3.1 path item may be a `$ref` with nothing else beside it).
+    func pathItem(_ slot: Referenceable<PathItem>) -> PathItem? {
+        switch slot {
+        case .reference(let reference):
+            return reference.target.flatMap { document.store.pathItems[$0] }
+        case .value(let item):
+            if let target = item.reference?.target, item.operations.isEmpty,
+                let resolved = document.store.pathItems[target]
+            {
+                return resolved
+            }
+            return item
         }
     }
 

@@ -17,12 +17,9 @@ public enum Normalizer {
         }
         var webhooks: [NormalizedOperation] = []
         for webhook in openAPI.webhooks {
-            let item: PathItem?
-            switch webhook.value {
-            case .value(let value): item = value
-            case .reference(let reference): item = reference.target.flatMap { document.store.pathItems[$0] }
+            if let item = context.pathItem(webhook.value) {
+                webhooks += context.operations(of: item, path: webhook.name)
             }
-            if let item { webhooks += context.operations(of: item, path: webhook.name) }
         }
         return API(
             title: info?.title?.value ?? "",

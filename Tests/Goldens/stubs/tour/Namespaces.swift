@@ -11,3 +11,6 @@ public enum Operations {}
 
 /// Input and output types of each webhook.
 public enum Webhooks {}
+
+/// Input and output types of each callback the API sends.
+public enum Callbacks {}
