@@ -22,20 +22,11 @@ extension Operations {
         /// Every documented answer, and any other.
         public enum Output: Swift.Sendable {
             /// The principal behind the key that was sent.
-            public struct Ok: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.CurrentPrincipal)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Ok = SpeccJSONResponse<Schemas.CurrentPrincipal>
             case ok(Ok)
             /// No usable API key came with the request. It was missing, unknown, expired or revoked.
             public struct Unauthorized: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// The challenge that tells the client how to authenticate, as required for `401` answers.
                     public var wwwAuthenticate: Swift.String?
 
@@ -44,9 +35,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Error>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {
@@ -57,7 +46,7 @@ extension Operations {
             case unauthorized(Unauthorized)
             /// The key has used up its request quota for now. Wait for the number of seconds in `Retry-After` before trying again.
             public struct TooManyRequests: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// Number of seconds to wait before sending another request with the same key.
                     public var retryAfter: Swift.Int?
                     /// The remaining quota of the current window, in the structured-field form of the IETF RateLimit header draft (`r` is the number of requests left, `t` the seconds until the window resets).
@@ -69,9 +58,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Error>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {

@@ -20,7 +20,7 @@ extension Operations {
         /// Everything the request carries.
         public struct Input: Swift.Sendable {
             /// Query parameters.
-            public struct Query: Swift.Sendable, Swift.Hashable {
+            public struct Query: Swift.Sendable {
                 /// Largest number of items to return in one page.
                 public var limit: Swift.Int?
                 /// The `nextCursor` of the previous page. Leave it out to start from the first page. Pass back the value you received; what a cursor holds is up to the server and may change.
@@ -44,32 +44,14 @@ extension Operations {
         /// Every documented answer, and any other.
         public enum Output: Swift.Sendable {
             /// One page of jobs.
-            public struct Ok: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.JobPage)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Ok = SpeccJSONResponse<Schemas.JobPage>
             case ok(Ok)
             /// The request was malformed or a value broke the documented limits. `details` lists each offending field.
-            public struct BadRequest: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias BadRequest = SpeccJSONResponse<Schemas.Error>
             case badRequest(BadRequest)
             /// No usable API key came with the request. It was missing, unknown, expired or revoked.
             public struct Unauthorized: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// The challenge that tells the client how to authenticate, as required for `401` answers.
                     public var wwwAuthenticate: Swift.String?
 
@@ -78,9 +60,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Error>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {
@@ -90,20 +70,11 @@ extension Operations {
             }
             case unauthorized(Unauthorized)
             /// The key is valid but lacks the scope this operation needs.
-            public struct Forbidden: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Forbidden = SpeccJSONResponse<Schemas.Error>
             case forbidden(Forbidden)
             /// The key has used up its request quota for now. Wait for the number of seconds in `Retry-After` before trying again.
             public struct TooManyRequests: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// Number of seconds to wait before sending another request with the same key.
                     public var retryAfter: Swift.Int?
                     /// The remaining quota of the current window, in the structured-field form of the IETF RateLimit header draft (`r` is the number of requests left, `t` the seconds until the window resets).
@@ -115,9 +86,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Error>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {
@@ -147,7 +116,7 @@ extension Operations {
         /// Everything the request carries.
         public struct Input: Swift.Sendable {
             /// Path parameters.
-            public struct Path: Swift.Sendable, Swift.Hashable {
+            public struct Path: Swift.Sendable {
                 /// Id of a job of the caller's organization.
                 public var jobId: Schemas.Identifier
 
@@ -165,20 +134,11 @@ extension Operations {
         /// Every documented answer, and any other.
         public enum Output: Swift.Sendable {
             /// The job.
-            public struct Ok: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Job)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Ok = SpeccJSONResponse<Schemas.Job>
             case ok(Ok)
             /// No usable API key came with the request. It was missing, unknown, expired or revoked.
             public struct Unauthorized: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// The challenge that tells the client how to authenticate, as required for `401` answers.
                     public var wwwAuthenticate: Swift.String?
 
@@ -187,9 +147,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Error>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {
@@ -199,32 +157,14 @@ extension Operations {
             }
             case unauthorized(Unauthorized)
             /// The key is valid but lacks the scope this operation needs.
-            public struct Forbidden: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Forbidden = SpeccJSONResponse<Schemas.Error>
             case forbidden(Forbidden)
             /// Nothing with that id exists in the caller's organization.
-            public struct NotFound: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias NotFound = SpeccJSONResponse<Schemas.Error>
             case notFound(NotFound)
             /// The key has used up its request quota for now. Wait for the number of seconds in `Retry-After` before trying again.
             public struct TooManyRequests: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// Number of seconds to wait before sending another request with the same key.
                     public var retryAfter: Swift.Int?
                     /// The remaining quota of the current window, in the structured-field form of the IETF RateLimit header draft (`r` is the number of requests left, `t` the seconds until the window resets).
@@ -236,9 +176,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Error>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {
@@ -268,7 +206,7 @@ extension Operations {
         /// Everything the request carries.
         public struct Input: Swift.Sendable {
             /// Path parameters.
-            public struct Path: Swift.Sendable, Swift.Hashable {
+            public struct Path: Swift.Sendable {
                 /// Id of a job of the caller's organization.
                 public var jobId: Schemas.Identifier
 
@@ -286,20 +224,11 @@ extension Operations {
         /// Every documented answer, and any other.
         public enum Output: Swift.Sendable {
             /// The job after cancellation.
-            public struct Ok: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Job)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Ok = SpeccJSONResponse<Schemas.Job>
             case ok(Ok)
             /// No usable API key came with the request. It was missing, unknown, expired or revoked.
             public struct Unauthorized: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// The challenge that tells the client how to authenticate, as required for `401` answers.
                     public var wwwAuthenticate: Swift.String?
 
@@ -308,9 +237,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Error>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {
@@ -320,44 +247,17 @@ extension Operations {
             }
             case unauthorized(Unauthorized)
             /// The key is valid but lacks the scope this operation needs.
-            public struct Forbidden: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Forbidden = SpeccJSONResponse<Schemas.Error>
             case forbidden(Forbidden)
             /// Nothing with that id exists in the caller's organization.
-            public struct NotFound: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias NotFound = SpeccJSONResponse<Schemas.Error>
             case notFound(NotFound)
             /// The resource is in a state that does not allow the operation, such as a revoked key.
-            public struct Conflict: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Conflict = SpeccJSONResponse<Schemas.Error>
             case conflict(Conflict)
             /// The key has used up its request quota for now. Wait for the number of seconds in `Retry-After` before trying again.
             public struct TooManyRequests: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// Number of seconds to wait before sending another request with the same key.
                     public var retryAfter: Swift.Int?
                     /// The remaining quota of the current window, in the structured-field form of the IETF RateLimit header draft (`r` is the number of requests left, `t` the seconds until the window resets).
@@ -369,9 +269,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Error>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {

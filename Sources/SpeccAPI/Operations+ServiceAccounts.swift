@@ -19,7 +19,7 @@ extension Operations {
         /// Everything the request carries.
         public struct Input: Swift.Sendable {
             /// Query parameters.
-            public struct Query: Swift.Sendable, Swift.Hashable {
+            public struct Query: Swift.Sendable {
                 /// Largest number of items to return in one page.
                 public var limit: Swift.Int?
                 /// The `nextCursor` of the previous page. Leave it out to start from the first page. Pass back the value you received; what a cursor holds is up to the server and may change.
@@ -40,32 +40,14 @@ extension Operations {
         /// Every documented answer, and any other.
         public enum Output: Swift.Sendable {
             /// One page of service accounts.
-            public struct Ok: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.ServiceAccountPage)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Ok = SpeccJSONResponse<Schemas.ServiceAccountPage>
             case ok(Ok)
             /// The request was malformed or a value broke the documented limits. `details` lists each offending field.
-            public struct BadRequest: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias BadRequest = SpeccJSONResponse<Schemas.Error>
             case badRequest(BadRequest)
             /// No usable API key came with the request. It was missing, unknown, expired or revoked.
             public struct Unauthorized: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// The challenge that tells the client how to authenticate, as required for `401` answers.
                     public var wwwAuthenticate: Swift.String?
 
@@ -74,9 +56,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Error>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {
@@ -86,20 +66,11 @@ extension Operations {
             }
             case unauthorized(Unauthorized)
             /// The key is valid but lacks the scope this operation needs.
-            public struct Forbidden: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Forbidden = SpeccJSONResponse<Schemas.Error>
             case forbidden(Forbidden)
             /// The key has used up its request quota for now. Wait for the number of seconds in `Retry-After` before trying again.
             public struct TooManyRequests: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// Number of seconds to wait before sending another request with the same key.
                     public var retryAfter: Swift.Int?
                     /// The remaining quota of the current window, in the structured-field form of the IETF RateLimit header draft (`r` is the number of requests left, `t` the seconds until the window resets).
@@ -111,9 +82,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Error>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {
@@ -144,10 +113,8 @@ extension Operations {
 
         /// Everything the request carries.
         public struct Input: Swift.Sendable {
-            /// The request body, one case per media type.
-            public enum Body: Swift.Sendable {
-                case json(Schemas.CreateServiceAccountRequest)
-            }
+            /// The request body: `application/json` only.
+            public typealias Body = SpeccJSONBody<Schemas.CreateServiceAccountRequest>
             public var body: Body
 
             public init(body: Body) {
@@ -159,7 +126,7 @@ extension Operations {
         public enum Output: Swift.Sendable {
             /// The service account was created.
             public struct Created: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// URL of the resource the request created.
                     public var location: Swift.String?
 
@@ -168,9 +135,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.ServiceAccount)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.ServiceAccount>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {
@@ -180,20 +145,11 @@ extension Operations {
             }
             case created(Created)
             /// The request was malformed or a value broke the documented limits. `details` lists each offending field.
-            public struct BadRequest: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias BadRequest = SpeccJSONResponse<Schemas.Error>
             case badRequest(BadRequest)
             /// No usable API key came with the request. It was missing, unknown, expired or revoked.
             public struct Unauthorized: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// The challenge that tells the client how to authenticate, as required for `401` answers.
                     public var wwwAuthenticate: Swift.String?
 
@@ -202,9 +158,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Error>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {
@@ -214,32 +168,14 @@ extension Operations {
             }
             case unauthorized(Unauthorized)
             /// The key is valid but lacks the scope this operation needs.
-            public struct Forbidden: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Forbidden = SpeccJSONResponse<Schemas.Error>
             case forbidden(Forbidden)
             /// The resource is in a state that does not allow the operation, such as a revoked key.
-            public struct Conflict: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Conflict = SpeccJSONResponse<Schemas.Error>
             case conflict(Conflict)
             /// The key has used up its request quota for now. Wait for the number of seconds in `Retry-After` before trying again.
             public struct TooManyRequests: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// Number of seconds to wait before sending another request with the same key.
                     public var retryAfter: Swift.Int?
                     /// The remaining quota of the current window, in the structured-field form of the IETF RateLimit header draft (`r` is the number of requests left, `t` the seconds until the window resets).
@@ -251,9 +187,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Error>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {
@@ -282,7 +216,7 @@ extension Operations {
         /// Everything the request carries.
         public struct Input: Swift.Sendable {
             /// Path parameters.
-            public struct Path: Swift.Sendable, Swift.Hashable {
+            public struct Path: Swift.Sendable {
                 /// Id of a service account of the caller's organization.
                 public var serviceAccountId: Schemas.Identifier
 
@@ -300,20 +234,11 @@ extension Operations {
         /// Every documented answer, and any other.
         public enum Output: Swift.Sendable {
             /// The service account.
-            public struct Ok: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.ServiceAccount)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Ok = SpeccJSONResponse<Schemas.ServiceAccount>
             case ok(Ok)
             /// No usable API key came with the request. It was missing, unknown, expired or revoked.
             public struct Unauthorized: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// The challenge that tells the client how to authenticate, as required for `401` answers.
                     public var wwwAuthenticate: Swift.String?
 
@@ -322,9 +247,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Error>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {
@@ -334,32 +257,14 @@ extension Operations {
             }
             case unauthorized(Unauthorized)
             /// The key is valid but lacks the scope this operation needs.
-            public struct Forbidden: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Forbidden = SpeccJSONResponse<Schemas.Error>
             case forbidden(Forbidden)
             /// Nothing with that id exists in the caller's organization.
-            public struct NotFound: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias NotFound = SpeccJSONResponse<Schemas.Error>
             case notFound(NotFound)
             /// The key has used up its request quota for now. Wait for the number of seconds in `Retry-After` before trying again.
             public struct TooManyRequests: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// Number of seconds to wait before sending another request with the same key.
                     public var retryAfter: Swift.Int?
                     /// The remaining quota of the current window, in the structured-field form of the IETF RateLimit header draft (`r` is the number of requests left, `t` the seconds until the window resets).
@@ -371,9 +276,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Error>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {
@@ -403,7 +306,7 @@ extension Operations {
         /// Everything the request carries.
         public struct Input: Swift.Sendable {
             /// Path parameters.
-            public struct Path: Swift.Sendable, Swift.Hashable {
+            public struct Path: Swift.Sendable {
                 /// Id of a service account of the caller's organization.
                 public var serviceAccountId: Schemas.Identifier
 
@@ -412,10 +315,8 @@ extension Operations {
                 }
             }
             public var path: Path
-            /// The request body, one case per media type.
-            public enum Body: Swift.Sendable {
-                case json(Schemas.UpdateServiceAccountRequest)
-            }
+            /// The request body: `application/json` only.
+            public typealias Body = SpeccJSONBody<Schemas.UpdateServiceAccountRequest>
             public var body: Body
 
             public init(path: Path, body: Body) {
@@ -427,32 +328,14 @@ extension Operations {
         /// Every documented answer, and any other.
         public enum Output: Swift.Sendable {
             /// The service account after the change.
-            public struct Ok: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.ServiceAccount)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Ok = SpeccJSONResponse<Schemas.ServiceAccount>
             case ok(Ok)
             /// The request was malformed or a value broke the documented limits. `details` lists each offending field.
-            public struct BadRequest: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias BadRequest = SpeccJSONResponse<Schemas.Error>
             case badRequest(BadRequest)
             /// No usable API key came with the request. It was missing, unknown, expired or revoked.
             public struct Unauthorized: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// The challenge that tells the client how to authenticate, as required for `401` answers.
                     public var wwwAuthenticate: Swift.String?
 
@@ -461,9 +344,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Error>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {
@@ -473,44 +354,17 @@ extension Operations {
             }
             case unauthorized(Unauthorized)
             /// The key is valid but lacks the scope this operation needs.
-            public struct Forbidden: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Forbidden = SpeccJSONResponse<Schemas.Error>
             case forbidden(Forbidden)
             /// Nothing with that id exists in the caller's organization.
-            public struct NotFound: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias NotFound = SpeccJSONResponse<Schemas.Error>
             case notFound(NotFound)
             /// The resource is in a state that does not allow the operation, such as a revoked key.
-            public struct Conflict: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Conflict = SpeccJSONResponse<Schemas.Error>
             case conflict(Conflict)
             /// The key has used up its request quota for now. Wait for the number of seconds in `Retry-After` before trying again.
             public struct TooManyRequests: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// Number of seconds to wait before sending another request with the same key.
                     public var retryAfter: Swift.Int?
                     /// The remaining quota of the current window, in the structured-field form of the IETF RateLimit header draft (`r` is the number of requests left, `t` the seconds until the window resets).
@@ -522,9 +376,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Error>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {

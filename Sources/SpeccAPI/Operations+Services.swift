@@ -19,7 +19,7 @@ extension Operations {
         /// Everything the request carries.
         public struct Input: Swift.Sendable {
             /// Query parameters.
-            public struct Query: Swift.Sendable, Swift.Hashable {
+            public struct Query: Swift.Sendable {
                 /// Largest number of items to return in one page.
                 public var limit: Swift.Int?
                 /// The `nextCursor` of the previous page. Leave it out to start from the first page. Pass back the value you received; what a cursor holds is up to the server and may change.
@@ -40,32 +40,14 @@ extension Operations {
         /// Every documented answer, and any other.
         public enum Output: Swift.Sendable {
             /// One page of services.
-            public struct Ok: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.ServicePage)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Ok = SpeccJSONResponse<Schemas.ServicePage>
             case ok(Ok)
             /// The request was malformed or a value broke the documented limits. `details` lists each offending field.
-            public struct BadRequest: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias BadRequest = SpeccJSONResponse<Schemas.Error>
             case badRequest(BadRequest)
             /// No usable API key came with the request. It was missing, unknown, expired or revoked.
             public struct Unauthorized: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// The challenge that tells the client how to authenticate, as required for `401` answers.
                     public var wwwAuthenticate: Swift.String?
 
@@ -74,9 +56,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Error>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {
@@ -86,20 +66,11 @@ extension Operations {
             }
             case unauthorized(Unauthorized)
             /// The key is valid but lacks the scope this operation needs.
-            public struct Forbidden: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Forbidden = SpeccJSONResponse<Schemas.Error>
             case forbidden(Forbidden)
             /// The key has used up its request quota for now. Wait for the number of seconds in `Retry-After` before trying again.
             public struct TooManyRequests: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// Number of seconds to wait before sending another request with the same key.
                     public var retryAfter: Swift.Int?
                     /// The remaining quota of the current window, in the structured-field form of the IETF RateLimit header draft (`r` is the number of requests left, `t` the seconds until the window resets).
@@ -111,9 +82,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Error>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {
@@ -142,7 +111,7 @@ extension Operations {
         /// Everything the request carries.
         public struct Input: Swift.Sendable {
             /// Path parameters.
-            public struct Path: Swift.Sendable, Swift.Hashable {
+            public struct Path: Swift.Sendable {
                 /// Id of the service.
                 public var serviceId: Schemas.Identifier
 
@@ -160,20 +129,11 @@ extension Operations {
         /// Every documented answer, and any other.
         public enum Output: Swift.Sendable {
             /// The service.
-            public struct Ok: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Service)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Ok = SpeccJSONResponse<Schemas.Service>
             case ok(Ok)
             /// No usable API key came with the request. It was missing, unknown, expired or revoked.
             public struct Unauthorized: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// The challenge that tells the client how to authenticate, as required for `401` answers.
                     public var wwwAuthenticate: Swift.String?
 
@@ -182,9 +142,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Error>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {
@@ -194,32 +152,14 @@ extension Operations {
             }
             case unauthorized(Unauthorized)
             /// The key is valid but lacks the scope this operation needs.
-            public struct Forbidden: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Forbidden = SpeccJSONResponse<Schemas.Error>
             case forbidden(Forbidden)
             /// Nothing with that id exists in the caller's organization.
-            public struct NotFound: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias NotFound = SpeccJSONResponse<Schemas.Error>
             case notFound(NotFound)
             /// The key has used up its request quota for now. Wait for the number of seconds in `Retry-After` before trying again.
             public struct TooManyRequests: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// Number of seconds to wait before sending another request with the same key.
                     public var retryAfter: Swift.Int?
                     /// The remaining quota of the current window, in the structured-field form of the IETF RateLimit header draft (`r` is the number of requests left, `t` the seconds until the window resets).
@@ -231,9 +171,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Error>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {

@@ -27,20 +27,11 @@ extension Operations {
         /// Every documented answer, and any other.
         public enum Output: Swift.Sendable {
             /// The application key, without its secret.
-            public struct Ok: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.ApplicationKey)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Ok = SpeccJSONResponse<Schemas.ApplicationKey>
             case ok(Ok)
             /// No usable API key came with the request. It was missing, unknown, expired or revoked.
             public struct Unauthorized: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// The challenge that tells the client how to authenticate, as required for `401` answers.
                     public var wwwAuthenticate: Swift.String?
 
@@ -49,9 +40,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Error>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {
@@ -61,20 +50,11 @@ extension Operations {
             }
             case unauthorized(Unauthorized)
             /// The key is valid but lacks the scope this operation needs.
-            public struct Forbidden: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Forbidden = SpeccJSONResponse<Schemas.Error>
             case forbidden(Forbidden)
             /// The key has used up its request quota for now. Wait for the number of seconds in `Retry-After` before trying again.
             public struct TooManyRequests: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// Number of seconds to wait before sending another request with the same key.
                     public var retryAfter: Swift.Int?
                     /// The remaining quota of the current window, in the structured-field form of the IETF RateLimit header draft (`r` is the number of requests left, `t` the seconds until the window resets).
@@ -86,9 +66,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Error>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {
@@ -124,20 +102,11 @@ extension Operations {
         /// Every documented answer, and any other.
         public enum Output: Swift.Sendable {
             /// The new application key, shown this once.
-            public struct Ok: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.RegeneratedApplicationKey)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Ok = SpeccJSONResponse<Schemas.RegeneratedApplicationKey>
             case ok(Ok)
             /// No usable API key came with the request. It was missing, unknown, expired or revoked.
             public struct Unauthorized: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// The challenge that tells the client how to authenticate, as required for `401` answers.
                     public var wwwAuthenticate: Swift.String?
 
@@ -146,9 +115,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Error>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {
@@ -158,20 +125,11 @@ extension Operations {
             }
             case unauthorized(Unauthorized)
             /// The key is valid but lacks the scope this operation needs.
-            public struct Forbidden: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Forbidden = SpeccJSONResponse<Schemas.Error>
             case forbidden(Forbidden)
             /// The key has used up its request quota for now. Wait for the number of seconds in `Retry-After` before trying again.
             public struct TooManyRequests: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     /// Number of seconds to wait before sending another request with the same key.
                     public var retryAfter: Swift.Int?
                     /// The remaining quota of the current window, in the structured-field form of the IETF RateLimit header draft (`r` is the number of requests left, `t` the seconds until the window resets).
@@ -183,9 +141,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Error>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {

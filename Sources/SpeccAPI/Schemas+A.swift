@@ -15,7 +15,11 @@ extension Schemas {
         /// The first twelve characters of the secret, safe to display and log.
         public var prefix: Swift.String
         /// A user or service account, with the name shown for it.
-        public var owner: Schemas.Principal
+        public var owner: Schemas.Principal {
+            get { _owner.value }
+            set { _owner = SpeccBox(newValue) }
+        }
+        private var _owner: SpeccBox<Schemas.Principal>
         /// Everything the key may do, in normalized object form.
         public var scopes: [Schemas.ApiKeyScope]
         /// Whether a key is usable. `expired` and `revoked` keys are refused with `401`.
@@ -39,7 +43,7 @@ extension Schemas {
             self.name = name
             self.description = description
             self.prefix = prefix
-            self.owner = owner
+            self._owner = SpeccBox(owner)
             self.scopes = scopes
             self.status = status
             self.createdAt = createdAt
@@ -65,7 +69,7 @@ extension Schemas {
             if let value = self.prefix as Swift.String? {
                 try SpeccCheck.length(value, min: 12, max: 12, key: "prefix", in: container)
             }
-            self.owner = try container.decode(Schemas.Principal.self, forKey: "owner")
+            self._owner = try SpeccBox(container.decode(Schemas.Principal.self, forKey: "owner"))
             self.scopes = try container.decode([Schemas.ApiKeyScope].self, forKey: "scopes")
             self.status = try container.decode(Schemas.ApiKeyStatus.self, forKey: "status")
             self.createdAt = try container.decode(Foundation.Date.self, forKey: "createdAt")
@@ -125,7 +129,7 @@ extension Schemas {
     /// A permission, optionally narrowed to a single resource. When `resourceType` and `resourceId` are null the permission covers the whole organization.
     public struct ApiKeyScope: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Kind of resource the permission is limited to. Only `service` exists, and only `scans:read`, `scans:write` and `services:read` (or `admin:*`) take effect when narrowed; other narrowed permissions grant nothing.
-        public enum ResourceType: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, SpeccParameterValue {
+        public enum ResourceType: SpeccOpenEnum, SpeccParameterValue {
             case service
             /// A value this version of the API did not list; kept instead of failing to decode.
             case undocumented(Swift.String)
@@ -142,15 +146,6 @@ extension Schemas {
                 case .service: "service"
                 case .undocumented(let value): value
                 }
-            }
-
-            public init(from decoder: any Swift.Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-            }
-
-            public func encode(to encoder: any Swift.Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
             }
         }
 
@@ -185,7 +180,7 @@ extension Schemas {
     }
 
     /// Whether a key is usable. `expired` and `revoked` keys are refused with `401`.
-    public enum ApiKeyStatus: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, SpeccParameterValue {
+    public enum ApiKeyStatus: SpeccOpenEnum, SpeccParameterValue {
         case active
         case expired
         case revoked
@@ -208,15 +203,6 @@ extension Schemas {
             case .revoked: "revoked"
             case .undocumented(let value): value
             }
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
         }
     }
 

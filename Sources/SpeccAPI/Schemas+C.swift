@@ -11,7 +11,11 @@ extension Schemas {
         /// Optional longer note about the key.
         public var description: Swift.String?
         /// Points at a user or service account of the caller's organization.
-        public var owner: Schemas.PrincipalReference
+        public var owner: Schemas.PrincipalReference {
+            get { _owner.value }
+            set { _owner = SpeccBox(newValue) }
+        }
+        private var _owner: SpeccBox<Schemas.PrincipalReference>
         /// What the key may do. Must not exceed the caller's own scopes.
         public var scopes: [Schemas.ScopeInput]
         /// Lifetime in days counted from now.
@@ -23,7 +27,7 @@ extension Schemas {
         public init(name: Swift.String, description: Swift.String? = nil, owner: Schemas.PrincipalReference, scopes: [Schemas.ScopeInput], expiresInDays: Swift.Int? = nil, expiresAt: Foundation.Date? = nil) {
             self.name = name
             self.description = description
-            self.owner = owner
+            self._owner = SpeccBox(owner)
             self.scopes = scopes
             self.expiresInDays = expiresInDays
             self.expiresAt = expiresAt
@@ -40,7 +44,7 @@ extension Schemas {
             if let value = self.description as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 500, key: "description", in: container)
             }
-            self.owner = try container.decode(Schemas.PrincipalReference.self, forKey: "owner")
+            self._owner = try SpeccBox(container.decode(Schemas.PrincipalReference.self, forKey: "owner"))
             self.scopes = try container.decode([Schemas.ScopeInput].self, forKey: "scopes")
             if let value = self.scopes as [Schemas.ScopeInput]? {
                 try SpeccCheck.count(value.count, min: 1, max: nil, key: "scopes", in: container)
@@ -113,7 +117,11 @@ extension Schemas {
         /// The first twelve characters of the secret, safe to display and log.
         public var prefix: Swift.String
         /// A user or service account, with the name shown for it.
-        public var owner: Schemas.Principal
+        public var owner: Schemas.Principal {
+            get { _owner.value }
+            set { _owner = SpeccBox(newValue) }
+        }
+        private var _owner: SpeccBox<Schemas.Principal>
         /// Everything the key may do, in normalized object form.
         public var scopes: [Schemas.ApiKeyScope]
         /// Whether a key is usable. `expired` and `revoked` keys are refused with `401`.
@@ -141,7 +149,7 @@ extension Schemas {
             self.name = name
             self.description = description
             self.prefix = prefix
-            self.owner = owner
+            self._owner = SpeccBox(owner)
             self.scopes = scopes
             self.status = status
             self.createdAt = createdAt
@@ -169,7 +177,7 @@ extension Schemas {
             if let value = self.prefix as Swift.String? {
                 try SpeccCheck.length(value, min: 12, max: 12, key: "prefix", in: container)
             }
-            self.owner = try container.decode(Schemas.Principal.self, forKey: "owner")
+            self._owner = try SpeccBox(container.decode(Schemas.Principal.self, forKey: "owner"))
             self.scopes = try container.decode([Schemas.ApiKeyScope].self, forKey: "scopes")
             self.status = try container.decode(Schemas.ApiKeyStatus.self, forKey: "status")
             self.createdAt = try container.decode(Foundation.Date.self, forKey: "createdAt")
@@ -211,23 +219,31 @@ extension Schemas {
     /// Who is calling and what they may do.
     public struct CurrentPrincipal: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// A user or service account, with the name shown for it.
-        public var principal: Schemas.Principal
+        public var principal: Schemas.Principal {
+            get { _principal.value }
+            set { _principal = SpeccBox(newValue) }
+        }
+        private var _principal: SpeccBox<Schemas.Principal>
         /// The tenant that owns services, scans and keys.
-        public var organization: Schemas.Organization
+        public var organization: Schemas.Organization {
+            get { _organization.value }
+            set { _organization = SpeccBox(newValue) }
+        }
+        private var _organization: SpeccBox<Schemas.Organization>
         /// The scopes of the key that authenticated the request.
         public var scopes: [Schemas.ApiKeyScope]
 
         /// Creates a value from its properties.
         public init(principal: Schemas.Principal, organization: Schemas.Organization, scopes: [Schemas.ApiKeyScope]) {
-            self.principal = principal
-            self.organization = organization
+            self._principal = SpeccBox(principal)
+            self._organization = SpeccBox(organization)
             self.scopes = scopes
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.principal = try container.decode(Schemas.Principal.self, forKey: "principal")
-            self.organization = try container.decode(Schemas.Organization.self, forKey: "organization")
+            self._principal = try SpeccBox(container.decode(Schemas.Principal.self, forKey: "principal"))
+            self._organization = try SpeccBox(container.decode(Schemas.Organization.self, forKey: "organization"))
             self.scopes = try container.decode([Schemas.ApiKeyScope].self, forKey: "scopes")
         }
 

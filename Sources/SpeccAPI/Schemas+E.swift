@@ -33,16 +33,20 @@ extension Schemas {
     /// The body of every failed request.
     public struct Error: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// What went wrong.
-        public var error: Schemas.ErrorBody
+        public var error: Schemas.ErrorBody {
+            get { _error.value }
+            set { _error = SpeccBox(newValue) }
+        }
+        private var _error: SpeccBox<Schemas.ErrorBody>
 
         /// Creates a value from its properties.
         public init(error: Schemas.ErrorBody) {
-            self.error = error
+            self._error = SpeccBox(error)
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.error = try container.decode(Schemas.ErrorBody.self, forKey: "error")
+            self._error = try SpeccBox(container.decode(Schemas.ErrorBody.self, forKey: "error"))
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {

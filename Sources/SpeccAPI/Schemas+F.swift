@@ -5,7 +5,7 @@ import OpenAPIRuntime
 
 extension Schemas {
     /// How serious a finding is, from least to most.
-    public enum FindingSeverity: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, SpeccParameterValue {
+    public enum FindingSeverity: SpeccOpenEnum, SpeccParameterValue {
         case info
         case low
         case medium
@@ -34,15 +34,6 @@ extension Schemas {
             case .critical: "critical"
             case .undocumented(let value): value
             }
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
         }
     }
 }

@@ -7,7 +7,7 @@ extension Schemas {
     /// Liveness report.
     public struct Health: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Always `ok` when the server can answer.
-        public enum Status: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, SpeccParameterValue {
+        public enum Status: SpeccOpenEnum, SpeccParameterValue {
             case ok
             /// A value this version of the API did not list; kept instead of failing to decode.
             case undocumented(Swift.String)
@@ -24,15 +24,6 @@ extension Schemas {
                 case .ok: "ok"
                 case .undocumented(let value): value
                 }
-            }
-
-            public init(from decoder: any Swift.Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-            }
-
-            public func encode(to encoder: any Swift.Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
             }
         }
 
@@ -61,7 +52,7 @@ extension Schemas {
     }
 
     /// An HTTP method in upper case.
-    public enum HttpMethod: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, SpeccParameterValue {
+    public enum HttpMethod: SpeccOpenEnum, SpeccParameterValue {
         case get
         case post
         case put
@@ -99,15 +90,6 @@ extension Schemas {
             case .trace: "TRACE"
             case .undocumented(let value): value
             }
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
         }
     }
 }

@@ -7,7 +7,7 @@ extension Schemas {
     /// A piece of background work. Today the only type is `scan_comparison`, queued by every scan upload.
     public struct Job: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// What the job does.
-        public enum Type_: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, SpeccParameterValue {
+        public enum Type_: SpeccOpenEnum, SpeccParameterValue {
             case scanComparison
             /// A value this version of the API did not list; kept instead of failing to decode.
             case undocumented(Swift.String)
@@ -24,15 +24,6 @@ extension Schemas {
                 case .scanComparison: "scan_comparison"
                 case .undocumented(let value): value
                 }
-            }
-
-            public init(from decoder: any Swift.Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-            }
-
-            public func encode(to encoder: any Swift.Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
             }
         }
 
@@ -63,7 +54,11 @@ extension Schemas {
         /// Why the job failed, or null.
         public var errorMessage: Swift.String?
         /// The comparison, once the job has completed; null before and in other final states.
-        public var result: Schemas.ScanComparison?
+        public var result: Schemas.ScanComparison? {
+            get { _result?.value }
+            set { _result = newValue.map { SpeccBox($0) } }
+        }
+        private var _result: SpeccBox<Schemas.ScanComparison>?
 
         /// Creates a value from its properties.
         public init(id: Schemas.Identifier, type: Type_, status: Schemas.JobStatus, progress: Swift.Int, total: Swift.Int, serviceId: Schemas.Identifier, scanRunId: Schemas.Identifier, previousScanRunId: Swift.String? = nil, createdBy: Swift.String? = nil, createdAt: Foundation.Date, startedAt: Foundation.Date? = nil, completedAt: Foundation.Date? = nil, errorMessage: Swift.String? = nil, result: Schemas.ScanComparison? = nil) {
@@ -80,7 +75,7 @@ extension Schemas {
             self.startedAt = startedAt
             self.completedAt = completedAt
             self.errorMessage = errorMessage
-            self.result = result
+            self._result = (result).map { SpeccBox($0) }
         }
 
         public init(from decoder: any Swift.Decoder) throws {
@@ -104,7 +99,7 @@ extension Schemas {
             self.startedAt = try container.decode(Foundation.Date?.self, forKey: "startedAt")
             self.completedAt = try container.decode(Foundation.Date?.self, forKey: "completedAt")
             self.errorMessage = try container.decode(Swift.String?.self, forKey: "errorMessage")
-            self.result = try container.decode(Schemas.ScanComparison?.self, forKey: "result")
+            self._result = try (container.decode(Schemas.ScanComparison?.self, forKey: "result")).map { SpeccBox($0) }
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -152,7 +147,7 @@ extension Schemas {
     }
 
     /// Where a job is in its life. `completed`, `failed` and `cancelled` are final.
-    public enum JobStatus: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, SpeccParameterValue {
+    public enum JobStatus: SpeccOpenEnum, SpeccParameterValue {
         case queued
         case running
         case completed
@@ -181,15 +176,6 @@ extension Schemas {
             case .cancelled: "cancelled"
             case .undocumented(let value): value
             }
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
         }
     }
 }

@@ -64,7 +64,7 @@ extension Schemas {
     /// One problem the scan reported. Findings about the document as a whole leave `method` and `path` null.
     public struct NormalizedFinding: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Method of the operation the finding is about, or null.
-        public enum Method: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, SpeccParameterValue {
+        public enum Method: SpeccOpenEnum, SpeccParameterValue {
             case get
             case post
             case put
@@ -102,15 +102,6 @@ extension Schemas {
                 case .trace: "TRACE"
                 case .undocumented(let value): value
                 }
-            }
-
-            public init(from decoder: any Swift.Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-            }
-
-            public func encode(to encoder: any Swift.Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
             }
         }
 

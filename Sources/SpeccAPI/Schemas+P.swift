@@ -63,7 +63,7 @@ extension Schemas {
     }
 
     /// Whether a principal is a person or a non-human identity used by automation.
-    public enum PrincipalType: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, SpeccParameterValue {
+    public enum PrincipalType: SpeccOpenEnum, SpeccParameterValue {
         case user
         case serviceAccount
         /// A value this version of the API did not list; kept instead of failing to decode.
@@ -83,15 +83,6 @@ extension Schemas {
             case .serviceAccount: "service_account"
             case .undocumented(let value): value
             }
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
         }
     }
 }

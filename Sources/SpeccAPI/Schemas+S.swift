@@ -121,7 +121,7 @@ extension Schemas {
     /// A finding as stored for a scan run.
     public struct ScanFinding: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Method of the operation concerned, or null.
-        public enum Method: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, SpeccParameterValue {
+        public enum Method: SpeccOpenEnum, SpeccParameterValue {
             case get
             case post
             case put
@@ -159,15 +159,6 @@ extension Schemas {
                 case .trace: "TRACE"
                 case .undocumented(let value): value
                 }
-            }
-
-            public init(from decoder: any Swift.Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-            }
-
-            public func encode(to encoder: any Swift.Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
             }
         }
 
@@ -252,9 +243,17 @@ extension Schemas {
     /// The normalized result of scanning one OpenAPI document. It never names an organization; the server takes that from the API key.
     public struct ScanIngestionRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Names the service a scan belongs to. A service with this name is created if the organization has none yet.
-        public var service: Schemas.ScanServiceReference
+        public var service: Schemas.ScanServiceReference {
+            get { _service.value }
+            set { _service = SpeccBox(newValue) }
+        }
+        private var _service: SpeccBox<Schemas.ScanServiceReference>
         /// Identifies the document that was scanned.
-        public var spec: Schemas.ScanSpec
+        public var spec: Schemas.ScanSpec {
+            get { _spec.value }
+            set { _spec = SpeccBox(newValue) }
+        }
+        private var _spec: SpeccBox<Schemas.ScanSpec>
         /// Every operation the document declares, one entry per method and path.
         public var endpoints: [Schemas.NormalizedEndpoint]
         /// The problems the scan reported. Send an empty list when there were none.
@@ -262,8 +261,8 @@ extension Schemas {
 
         /// Creates a value from its properties.
         public init(service: Schemas.ScanServiceReference, spec: Schemas.ScanSpec, endpoints: [Schemas.NormalizedEndpoint], findings: [Schemas.NormalizedFinding]) {
-            self.service = service
-            self.spec = spec
+            self._service = SpeccBox(service)
+            self._spec = SpeccBox(spec)
             self.endpoints = endpoints
             self.findings = findings
         }
@@ -271,8 +270,8 @@ extension Schemas {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
             try SpeccCheck.onlyKnownKeys(["service", "spec", "endpoints", "findings"], in: container)
-            self.service = try container.decode(Schemas.ScanServiceReference.self, forKey: "service")
-            self.spec = try container.decode(Schemas.ScanSpec.self, forKey: "spec")
+            self._service = try SpeccBox(container.decode(Schemas.ScanServiceReference.self, forKey: "service"))
+            self._spec = try SpeccBox(container.decode(Schemas.ScanSpec.self, forKey: "spec"))
             self.endpoints = try container.decode([Schemas.NormalizedEndpoint].self, forKey: "endpoints")
             if let value = self.endpoints as [Schemas.NormalizedEndpoint]? {
                 try SpeccCheck.count(value.count, min: nil, max: 2000, key: "endpoints", in: container)
@@ -353,7 +352,11 @@ extension Schemas {
         /// Name of the service at the time of reading.
         public var serviceName: Swift.String
         /// Identifies the document that was scanned.
-        public var spec: Schemas.ScanSpec
+        public var spec: Schemas.ScanSpec {
+            get { _spec.value }
+            set { _spec = SpeccBox(newValue) }
+        }
+        private var _spec: SpeccBox<Schemas.ScanSpec>
         /// Number of endpoints the run recorded.
         public var endpointCount: Swift.Int
         /// Number of findings the run recorded.
@@ -368,7 +371,7 @@ extension Schemas {
             self.id = id
             self.serviceId = serviceId
             self.serviceName = serviceName
-            self.spec = spec
+            self._spec = SpeccBox(spec)
             self.endpointCount = endpointCount
             self.findingCount = findingCount
             self.createdAt = createdAt
@@ -380,7 +383,7 @@ extension Schemas {
             self.id = try container.decode(Schemas.Identifier.self, forKey: "id")
             self.serviceId = try container.decode(Schemas.Identifier.self, forKey: "serviceId")
             self.serviceName = try container.decode(Swift.String.self, forKey: "serviceName")
-            self.spec = try container.decode(Schemas.ScanSpec.self, forKey: "spec")
+            self._spec = try SpeccBox(container.decode(Schemas.ScanSpec.self, forKey: "spec"))
             self.endpointCount = try container.decode(Swift.Int.self, forKey: "endpointCount")
             if let value = self.endpointCount as Swift.Int? {
                 try SpeccCheck.range(value, min: 0, max: nil, exclusiveMin: nil, exclusiveMax: nil, key: "endpointCount", in: container)
@@ -459,7 +462,7 @@ extension Schemas {
     /// Identifies the document that was scanned.
     public struct ScanSpec: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The kind of document that was scanned.
-        public enum Format: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, SpeccParameterValue {
+        public enum Format: SpeccOpenEnum, SpeccParameterValue {
             case openapi
             /// A value this version of the API did not list; kept instead of failing to decode.
             case undocumented(Swift.String)
@@ -476,15 +479,6 @@ extension Schemas {
                 case .openapi: "openapi"
                 case .undocumented(let value): value
                 }
-            }
-
-            public init(from decoder: any Swift.Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-            }
-
-            public func encode(to encoder: any Swift.Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
             }
         }
 
@@ -715,7 +709,7 @@ extension Schemas {
     }
 
     /// What a service account is for. The role is descriptive; what its keys may do is decided by their scopes.
-    public enum ServiceAccountRole: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, SpeccParameterValue {
+    public enum ServiceAccountRole: SpeccOpenEnum, SpeccParameterValue {
         case viewer
         case engineer
         case admin
@@ -738,15 +732,6 @@ extension Schemas {
             case .admin: "admin"
             case .undocumented(let value): value
             }
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
         }
     }
 

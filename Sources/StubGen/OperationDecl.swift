@@ -65,6 +65,15 @@ struct ContentDecl: Sendable {
     var kind: Kind
 }
 
+extension ContentDecl {
+    /// The payload type when `contents` is `application/json` alone (case `json`): such a body is
+    /// `SpeccJSONBody<type>` rather than an enum of its own.
+    static func jsonOnlyType(_ contents: [ContentDecl]) -> String? {
+        guard contents.count == 1, contents[0].kind == .json, contents[0].caseName == "json" else { return nil }
+        return contents[0].type
+    }
+}
+
 /// One documented response.
 struct ResponseDecl: Sendable {
     /// The `Output` case (`ok`, `notFound`, `code4XX`, `` `default` ``).
@@ -78,4 +87,12 @@ struct ResponseDecl: Sendable {
     var doc: [String]
     var headers: [ParameterDecl]
     var contents: [ContentDecl]
+
+    /// The shared generic type this response is an alias of, when it has no headers and no body
+    /// (`SpeccEmptyResponse`) or only a JSON body (`SpeccJSONResponse<T>`); nil when it needs a struct.
+    var sharedType: String? {
+        guard headers.isEmpty else { return nil }
+        if contents.isEmpty { return "SpeccEmptyResponse" }
+        return ContentDecl.jsonOnlyType(contents).map { "SpeccJSONResponse<\($0)>" }
+    }
 }

@@ -159,6 +159,7 @@ struct BodyView: TemplateObject {
         case "contents":
             .list(body.contents.enumerated().map { .object(ContentView(content: $1, first: $0 == 0, isRequest: true)) })
         case "expectedTypes": .text(body.contents.map(\.mediaType).joined(separator: ", "))
+        case "jsonAlias": ContentDecl.jsonOnlyType(body.contents).map { .text($0) } ?? .flag(false)
         default: nil
         }
     }
@@ -183,6 +184,8 @@ struct ResponseView: TemplateObject {
         case "headersOptional": .flag(response.headers.allSatisfy { !$0.required })
         case "headers": OperationView.parameters(response.headers)
         case "hasContent": .flag(!response.contents.isEmpty)
+        case "alias": response.sharedType.map { .text($0) } ?? .flag(false)
+        case "jsonAlias": ContentDecl.jsonOnlyType(response.contents).map { .text($0) } ?? .flag(false)
         case "singleContent":
             response.contents.count == 1
                 ? .object(ContentView(content: response.contents[0], first: true, isRequest: false)) : .flag(false)

@@ -16,7 +16,7 @@ public struct StubTemplates: Sendable {
     public static let supportFiles = [
         "SpeccCoding.swift", "SpeccJSON.swift", "SpeccJSONWriter.swift", "SpeccDateTime.swift", "SpeccCheck.swift",
         "SpeccParameterValue.swift", "SpeccQuery.swift", "SpeccParameters.swift", "SpeccRequestError.swift",
-        "SpeccClientCore.swift", "SpeccServerCore.swift",
+        "SpeccClientCore.swift", "SpeccServerCore.swift", "SpeccBodies.swift", "SpeccOpenEnum.swift",
     ]
 
     let library: TemplateLibrary

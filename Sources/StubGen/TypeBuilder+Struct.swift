@@ -18,7 +18,7 @@ extension TypeBuilder {
             let type = typeExpression(property.schema, hint: hint, owner: owner, scope: &typeScope, nested: &nested)
             let isRequired = required.contains(property.name)
             let defaultValue = isRequired || type.nullable ? nil : resolved.flatMap { defaultLiteral(for: $0, type: type.expression, nested: nested) }
-            let boxed = owner.map { recursion.closesCycle(from: $0, through: type) } ?? false
+            let boxed = (owner.map { recursion.closesCycle(from: $0, through: type) } ?? false) || storesStruct(property.schema)
             declared.append(
                 PropertyDecl(
                     key: property.name, name: memberScope.claim(SwiftName.member(property.name)), type: type.expression,
@@ -42,6 +42,21 @@ extension TypeBuilder {
             decl.isClosed = true
         }
         return decl
+    }
+
+    /// Whether a property of this schema holds a generated struct (directly, or through a wrapper such as
+    /// `allOf: [$ref]`). Such properties are stored through `SpeccBox`: a struct that holds another by value
+    /// makes the compiler emit copy and destroy code for every nested field, in the outer struct and in every
+    /// file that copies it (GitHub's `Issue` inside `IssueEvent` produced thousands of lines of IR per file);
+    /// one reference instead keeps that code proportional to the struct's own fields. The cost at run time is
+    /// one allocation per nested object decoded.
+    func storesStruct(_ use: SchemaUse?, depth: Int = 0) -> Bool {
+        guard let use, depth < 8, let schema = resolve(use) else { return false }
+        switch kind(of: schema) {
+        case .object: return true
+        case .single(let inner): return storesStruct(inner, depth: depth + 1)
+        default: return false
+        }
     }
 
     /// Properties of `schema` and of its `allOf` members, first occurrence wins; `required` is the union.

@@ -23,7 +23,8 @@ import TourStubs
         let output = try await tour.client.listPets(.init(query: query, headers: .init(xRequestId: "req-1")))
 
         let input = try #require(tour.received("listPets", as: Operations.ListPets.Input.self))
-        #expect(input.query == query)
+        #expect(input.query.limit == 10 && input.query.kind == [.dog, .cat] && input.query.order == .desc)
+        #expect(input.query.tags == ["x,y", "z"])
         #expect(input.headers.xRequestId == "req-1")
         // Exploded list as repeated pairs, the other joined by commas (an encoded comma stays in its item).
         #expect(

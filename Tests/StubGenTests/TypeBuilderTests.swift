@@ -68,7 +68,8 @@ import Testing
         #expect(decl.unknownCase == "undocumented_2")
     }
 
-    @Test func recursionIsBoxedOnlyWhereItClosesACycle() throws {
+    @Test func structPropertiesAreBoxedArraysEnumsAndScalarsAreNot() throws {
+        // A struct is boxed whether or not it closes a cycle (`parent` must be, `leaf` keeps copies small).
         let types = try builder("""
                 Node:
                   type: object
@@ -76,6 +77,10 @@ import Testing
                     parent: {$ref: '#/components/schemas/Node'}
                     children: {type: array, items: {$ref: '#/components/schemas/Node'}}
                     leaf: {$ref: '#/components/schemas/Leaf'}
+                    wrapped: {allOf: [{$ref: '#/components/schemas/Leaf'}], description: A leaf.}
+                    inline: {type: object, properties: {x: {type: integer}}}
+                    kind: {type: string, enum: [a, b]}
+                    name: {type: string}
                 Leaf:
                   type: object
                   properties:
@@ -83,7 +88,10 @@ import Testing
             """)
         let node = try structure(types.declaration(of: "Node"))
         let boxed = Dictionary(uniqueKeysWithValues: node.properties.map { ($0.key, $0.boxed) })
-        #expect(boxed == ["parent": true, "children": false, "leaf": false])
+        #expect(boxed == [
+            "parent": true, "children": false, "leaf": true, "wrapped": true, "inline": true, "kind": false,
+            "name": false,
+        ])
     }
 
     @Test func allOfMergesPropertiesAndRequired() throws {

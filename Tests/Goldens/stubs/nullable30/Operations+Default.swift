@@ -12,7 +12,7 @@ extension Operations {
         /// Everything the request carries.
         public struct Input: Swift.Sendable {
             /// Path parameters.
-            public struct Path: Swift.Sendable, Swift.Hashable {
+            public struct Path: Swift.Sendable {
                 public var thingId: Swift.String
 
                 public init(thingId: Swift.String) {
@@ -29,16 +29,7 @@ extension Operations {
         /// Every documented answer, and any other.
         public enum Output: Swift.Sendable {
             /// The thing.
-            public struct Ok: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Thing)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Ok = SpeccJSONResponse<Schemas.Thing>
             case ok(Ok)
             /// A status the document does not list.
             case undocumented(statusCode: Swift.Int, body: OpenAPIRuntime.HTTPBody?)

@@ -10,7 +10,11 @@ extension Schemas {
         public var note: Swift.String?
         public var count: Swift.Int?
         public var scores: [Swift.Double?]?
-        public var owner: Schemas.Owner?
+        public var owner: Schemas.Owner? {
+            get { _owner?.value }
+            set { _owner = newValue.map { SpeccBox($0) } }
+        }
+        private var _owner: SpeccBox<Schemas.Owner>?
 
         /// Creates a value from its properties.
         public init(id: Swift.String, note: Swift.String? = nil, count: Swift.Int? = nil, scores: [Swift.Double?]? = nil, owner: Schemas.Owner? = nil) {
@@ -18,7 +22,7 @@ extension Schemas {
             self.note = note
             self.count = count
             self.scores = scores
-            self.owner = owner
+            self._owner = (owner).map { SpeccBox($0) }
         }
 
         public init(from decoder: any Swift.Decoder) throws {
@@ -27,7 +31,7 @@ extension Schemas {
             self.note = try container.decode(Swift.String?.self, forKey: "note")
             self.count = try container.decodeIfPresent(Swift.Int.self, forKey: "count")
             self.scores = try container.decodeIfPresent([Swift.Double?].self, forKey: "scores")
-            self.owner = try container.decodeIfPresent(Schemas.Owner.self, forKey: "owner")
+            self._owner = try (container.decodeIfPresent(Schemas.Owner.self, forKey: "owner")).map { SpeccBox($0) }
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {

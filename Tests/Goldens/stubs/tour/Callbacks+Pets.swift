@@ -13,7 +13,7 @@ extension Callbacks {
         /// The operation id transports and middlewares see.
         public static let id: Swift.String = "createPet petStatus post"
         public struct RequestBody: Swift.Codable, Swift.Hashable, Swift.Sendable {
-            public enum Status: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, SpeccParameterValue {
+            public enum Status: SpeccOpenEnum, SpeccParameterValue {
                 case available
                 case adopted
                 /// A value this version of the API did not list; kept instead of failing to decode.
@@ -33,15 +33,6 @@ extension Callbacks {
                     case .adopted: "adopted"
                     case .undocumented(let value): value
                     }
-                }
-
-                public init(from decoder: any Swift.Decoder) throws {
-                    self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-                }
-
-                public func encode(to encoder: any Swift.Encoder) throws {
-                    var container = encoder.singleValueContainer()
-                    try container.encode(rawValue)
                 }
             }
 
@@ -69,10 +60,8 @@ extension Callbacks {
 
         /// Everything the request carries.
         public struct Input: Swift.Sendable {
-            /// The request body, one case per media type.
-            public enum Body: Swift.Sendable {
-                case json(Callbacks.CreatePetPetStatusPost.RequestBody)
-            }
+            /// The request body: `application/json` only.
+            public typealias Body = SpeccJSONBody<Callbacks.CreatePetPetStatusPost.RequestBody>
             public var body: Body
 
             public init(body: Body) {
@@ -83,10 +72,7 @@ extension Callbacks {
         /// Every documented answer, and any other.
         public enum Output: Swift.Sendable {
             /// Received.
-            public struct NoContent: Swift.Sendable {
-                public init() {
-                }
-            }
+            public typealias NoContent = SpeccEmptyResponse
             case noContent(NoContent)
             /// A status the document does not list.
             case undocumented(statusCode: Swift.Int, body: OpenAPIRuntime.HTTPBody?)
@@ -105,7 +91,7 @@ extension Callbacks {
         /// Everything the request carries.
         public struct Input: Swift.Sendable {
             /// Query parameters.
-            public struct Query: Swift.Sendable, Swift.Hashable {
+            public struct Query: Swift.Sendable {
                 public var petId: Swift.Int64
 
                 public init(petId: Swift.Int64) {
@@ -122,10 +108,7 @@ extension Callbacks {
         /// Every documented answer, and any other.
         public enum Output: Swift.Sendable {
             /// Received.
-            public struct NoContent: Swift.Sendable {
-                public init() {
-                }
-            }
+            public typealias NoContent = SpeccEmptyResponse
             case noContent(NoContent)
             /// A status the document does not list.
             case undocumented(statusCode: Swift.Int, body: OpenAPIRuntime.HTTPBody?)

@@ -12,7 +12,7 @@ extension Operations {
         /// Everything the request carries.
         public struct Input: Swift.Sendable {
             /// The request body, one case per media type.
-            public enum Body: Swift.Sendable {
+            public indirect enum Body: Swift.Sendable {
                 case plainText(Swift.String)
             }
             public var body: Body
@@ -26,7 +26,7 @@ extension Operations {
         public enum Output: Swift.Sendable {
             /// The note, upper-cased.
             public struct Ok: Swift.Sendable {
-                public enum Body: Swift.Sendable {
+                public indirect enum Body: Swift.Sendable {
                     case plainText(Swift.String)
                 }
                 public var body: Body

@@ -10,7 +10,7 @@ extension Operations {
     public enum ListPets {
         /// The operation id transports and middlewares see.
         public static let id: Swift.String = "listPets"
-        public enum Order: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, SpeccParameterValue {
+        public enum Order: SpeccOpenEnum, SpeccParameterValue {
             case asc
             case desc
             /// A value this version of the API did not list; kept instead of failing to decode.
@@ -31,21 +31,12 @@ extension Operations {
                 case .undocumented(let value): value
                 }
             }
-
-            public init(from decoder: any Swift.Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-            }
-
-            public func encode(to encoder: any Swift.Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
-            }
         }
 
         /// Everything the request carries.
         public struct Input: Swift.Sendable {
             /// Query parameters.
-            public struct Query: Swift.Sendable, Swift.Hashable {
+            public struct Query: Swift.Sendable {
                 public var limit: Swift.Int32?
                 /// Exploded list of enum values (`kind=dog&kind=cat`).
                 public var kind: [Schemas.PetKind]?
@@ -62,7 +53,7 @@ extension Operations {
             }
             public var query: Query
             /// Header parameters.
-            public struct Headers: Swift.Sendable, Swift.Hashable {
+            public struct Headers: Swift.Sendable {
                 public var xRequestId: Swift.String?
 
                 public init(xRequestId: Swift.String? = nil) {
@@ -81,7 +72,7 @@ extension Operations {
         public enum Output: Swift.Sendable {
             /// A page of pets.
             public struct Ok: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     public var xTotalCount: Swift.Int
 
                     public init(xTotalCount: Swift.Int) {
@@ -89,9 +80,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Pets)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Pets>
                 public var body: Body
 
                 public init(headers: Headers, body: Body) {
@@ -101,16 +90,7 @@ extension Operations {
             }
             case ok(Ok)
             /// The request was not understood.
-            public struct Default: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Default = SpeccJSONResponse<Schemas.Error>
             case `default`(statusCode: Swift.Int, Default)
             /// A status the document does not list.
             case undocumented(statusCode: Swift.Int, body: OpenAPIRuntime.HTTPBody?)
@@ -124,10 +104,8 @@ extension Operations {
 
         /// Everything the request carries.
         public struct Input: Swift.Sendable {
-            /// The request body, one case per media type.
-            public enum Body: Swift.Sendable {
-                case json(Schemas.NewPet)
-            }
+            /// The request body: `application/json` only.
+            public typealias Body = SpeccJSONBody<Schemas.NewPet>
             public var body: Body
 
             public init(body: Body) {
@@ -139,7 +117,7 @@ extension Operations {
         public enum Output: Swift.Sendable {
             /// Created.
             public struct Created: Swift.Sendable {
-                public struct Headers: Swift.Sendable, Swift.Hashable {
+                public struct Headers: Swift.Sendable {
                     public var location: Swift.String?
 
                     public init(location: Swift.String? = nil) {
@@ -147,9 +125,7 @@ extension Operations {
                     }
                 }
                 public var headers: Headers
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Pet)
-                }
+                public typealias Body = SpeccJSONBody<Schemas.Pet>
                 public var body: Body
 
                 public init(headers: Headers = .init(), body: Body) {
@@ -159,28 +135,10 @@ extension Operations {
             }
             case created(Created)
             /// The request was not understood.
-            public struct BadRequest: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias BadRequest = SpeccJSONResponse<Schemas.Error>
             case badRequest(BadRequest)
             /// Any other client error.
-            public struct Code4XX: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Code4XX = SpeccJSONResponse<Schemas.Error>
             case code4XX(statusCode: Swift.Int, Code4XX)
             /// A status the document does not list.
             case undocumented(statusCode: Swift.Int, body: OpenAPIRuntime.HTTPBody?)
@@ -195,7 +153,7 @@ extension Operations {
         /// Everything the request carries.
         public struct Input: Swift.Sendable {
             /// Path parameters.
-            public struct Path: Swift.Sendable, Swift.Hashable {
+            public struct Path: Swift.Sendable {
                 public var petId: Swift.Int64
 
                 public init(petId: Swift.Int64) {
@@ -204,7 +162,7 @@ extension Operations {
             }
             public var path: Path
             /// Cookie parameters.
-            public struct Cookies: Swift.Sendable, Swift.Hashable {
+            public struct Cookies: Swift.Sendable {
                 public var locale: Swift.String?
 
                 public init(locale: Swift.String? = nil) {
@@ -222,28 +180,10 @@ extension Operations {
         /// Every documented answer, and any other.
         public enum Output: Swift.Sendable {
             /// The pet.
-            public struct Ok: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Pet)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Ok = SpeccJSONResponse<Schemas.Pet>
             case ok(Ok)
             /// The request was not understood.
-            public struct NotFound: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Error)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias NotFound = SpeccJSONResponse<Schemas.Error>
             case notFound(NotFound)
             /// A status the document does not list.
             case undocumented(statusCode: Swift.Int, body: OpenAPIRuntime.HTTPBody?)
@@ -258,7 +198,7 @@ extension Operations {
         /// Everything the request carries.
         public struct Input: Swift.Sendable {
             /// Path parameters.
-            public struct Path: Swift.Sendable, Swift.Hashable {
+            public struct Path: Swift.Sendable {
                 public var petId: Swift.Int64
 
                 public init(petId: Swift.Int64) {
@@ -275,10 +215,7 @@ extension Operations {
         /// Every documented answer, and any other.
         public enum Output: Swift.Sendable {
             /// Deleted.
-            public struct NoContent: Swift.Sendable {
-                public init() {
-                }
-            }
+            public typealias NoContent = SpeccEmptyResponse
             case noContent(NoContent)
             /// A status the document does not list.
             case undocumented(statusCode: Swift.Int, body: OpenAPIRuntime.HTTPBody?)
@@ -293,7 +230,7 @@ extension Operations {
         /// Everything the request carries.
         public struct Input: Swift.Sendable {
             /// Path parameters.
-            public struct Path: Swift.Sendable, Swift.Hashable {
+            public struct Path: Swift.Sendable {
                 public var petId: Swift.Int64
 
                 public init(petId: Swift.Int64) {
@@ -301,10 +238,8 @@ extension Operations {
                 }
             }
             public var path: Path
-            /// The request body, one case per media type.
-            public enum Body: Swift.Sendable {
-                case json(Schemas.PetUpdate)
-            }
+            /// The request body: `application/json` only.
+            public typealias Body = SpeccJSONBody<Schemas.PetUpdate>
             public var body: Body?
 
             public init(path: Path, body: Body? = nil) {
@@ -316,16 +251,7 @@ extension Operations {
         /// Every documented answer, and any other.
         public enum Output: Swift.Sendable {
             /// The updated pet.
-            public struct Ok: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Pet)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Ok = SpeccJSONResponse<Schemas.Pet>
             case ok(Ok)
             /// A status the document does not list.
             case undocumented(statusCode: Swift.Int, body: OpenAPIRuntime.HTTPBody?)
@@ -340,7 +266,7 @@ extension Operations {
         /// Everything the request carries.
         public struct Input: Swift.Sendable {
             /// Path parameters.
-            public struct Path: Swift.Sendable, Swift.Hashable {
+            public struct Path: Swift.Sendable {
                 public var petId: Swift.Int64
 
                 public init(petId: Swift.Int64) {
@@ -349,7 +275,7 @@ extension Operations {
             }
             public var path: Path
             /// The request body, one case per media type.
-            public enum Body: Swift.Sendable {
+            public indirect enum Body: Swift.Sendable {
                 case binary(OpenAPIRuntime.HTTPBody)
             }
             public var body: Body
@@ -364,7 +290,7 @@ extension Operations {
         public enum Output: Swift.Sendable {
             /// The stored photo, as sent.
             public struct Ok: Swift.Sendable {
-                public enum Body: Swift.Sendable {
+                public indirect enum Body: Swift.Sendable {
                     case binary(OpenAPIRuntime.HTTPBody)
                 }
                 public var body: Body

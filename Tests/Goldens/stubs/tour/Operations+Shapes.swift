@@ -12,7 +12,7 @@ extension Operations {
         /// Everything the request carries.
         public struct Input: Swift.Sendable {
             /// Path parameters.
-            public struct Path: Swift.Sendable, Swift.Hashable {
+            public struct Path: Swift.Sendable {
                 public var animalId: Swift.String
 
                 public init(animalId: Swift.String) {
@@ -29,16 +29,7 @@ extension Operations {
         /// Every documented answer, and any other.
         public enum Output: Swift.Sendable {
             /// A dog or a cat, told apart by `species`.
-            public struct Ok: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.Animal)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Ok = SpeccJSONResponse<Schemas.Animal>
             case ok(Ok)
             /// A status the document does not list.
             case undocumented(statusCode: Swift.Int, body: OpenAPIRuntime.HTTPBody?)
@@ -52,10 +43,8 @@ extension Operations {
 
         /// Everything the request carries.
         public struct Input: Swift.Sendable {
-            /// The request body, one case per media type.
-            public enum Body: Swift.Sendable {
-                case json(Schemas.SearchQuery)
-            }
+            /// The request body: `application/json` only.
+            public typealias Body = SpeccJSONBody<Schemas.SearchQuery>
             public var body: Body?
 
             public init(body: Body? = nil) {
@@ -66,16 +55,7 @@ extension Operations {
         /// Every documented answer, and any other.
         public enum Output: Swift.Sendable {
             /// Matching contacts and the inventory.
-            public struct Ok: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.SearchResult)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Ok = SpeccJSONResponse<Schemas.SearchResult>
             case ok(Ok)
             /// A status the document does not list.
             case undocumented(statusCode: Swift.Int, body: OpenAPIRuntime.HTTPBody?)
@@ -98,16 +78,7 @@ extension Operations {
         /// Every documented answer, and any other.
         public enum Output: Swift.Sendable {
             /// A tree.
-            public struct Ok: Swift.Sendable {
-                public enum Body: Swift.Sendable {
-                    case json(Schemas.TreeNode)
-                }
-                public var body: Body
-
-                public init(body: Body) {
-                    self.body = body
-                }
-            }
+            public typealias Ok = SpeccJSONResponse<Schemas.TreeNode>
             case ok(Ok)
             /// A status the document does not list.
             case undocumented(statusCode: Swift.Int, body: OpenAPIRuntime.HTTPBody?)

@@ -55,16 +55,20 @@ extension Schemas {
             }
         }
 
-        public var error: Error_2
+        public var error: Error_2 {
+            get { _error.value }
+            set { _error = SpeccBox(newValue) }
+        }
+        private var _error: SpeccBox<Error_2>
 
         /// Creates a value from its properties.
         public init(error: Error_2) {
-            self.error = error
+            self._error = SpeccBox(error)
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.error = try container.decode(Error_2.self, forKey: "error")
+            self._error = try SpeccBox(container.decode(Error_2.self, forKey: "error"))
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {

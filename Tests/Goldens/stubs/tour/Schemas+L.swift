@@ -6,16 +6,20 @@ import OpenAPIRuntime
 extension Schemas {
     public struct Labelled: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Named properties beside typed extra ones (kept, not dropped).
-        public var labels: Schemas.Labels?
+        public var labels: Schemas.Labels? {
+            get { _labels?.value }
+            set { _labels = newValue.map { SpeccBox($0) } }
+        }
+        private var _labels: SpeccBox<Schemas.Labels>?
 
         /// Creates a value from its properties.
         public init(labels: Schemas.Labels? = nil) {
-            self.labels = labels
+            self._labels = (labels).map { SpeccBox($0) }
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.labels = try container.decodeIfPresent(Schemas.Labels.self, forKey: "labels")
+            self._labels = try (container.decodeIfPresent(Schemas.Labels.self, forKey: "labels")).map { SpeccBox($0) }
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {

@@ -7,7 +7,7 @@ extension Schemas {
     /// Closed (additionalProperties is false), so an unknown member is refused.
     public struct NewPet: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// An integer enum with a default.
-        public enum Priority: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, SpeccParameterValue {
+        public enum Priority: SpeccOpenEnum, SpeccParameterValue {
             case _1
             case _2
             case _3
@@ -30,15 +30,6 @@ extension Schemas {
                 case ._3: 3
                 case .undocumented(let value): value
                 }
-            }
-
-            public init(from decoder: any Swift.Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(Swift.Int.self))
-            }
-
-            public func encode(to encoder: any Swift.Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
             }
         }
 

@@ -17,7 +17,11 @@ extension Schemas {
         /// Base64 in JSON.
         public var photo: Foundation.Data?
         /// Named properties beside typed extra ones (kept, not dropped).
-        public var labels: Schemas.Labels?
+        public var labels: Schemas.Labels? {
+            get { _labels?.value }
+            set { _labels = newValue.map { SpeccBox($0) } }
+        }
+        private var _labels: SpeccBox<Schemas.Labels>?
 
         /// Creates a value from its properties.
         public init(id: Swift.Int64, name: Swift.String, kind: Schemas.PetKind, size: Schemas.PetSize = .medium, nickname: Swift.String? = nil, weight: Swift.Float? = nil, birthday: Foundation.Date? = nil, photo: Foundation.Data? = nil, labels: Schemas.Labels? = nil) {
@@ -29,7 +33,7 @@ extension Schemas {
             self.weight = weight
             self.birthday = birthday
             self.photo = photo
-            self.labels = labels
+            self._labels = (labels).map { SpeccBox($0) }
         }
 
         public init(from decoder: any Swift.Decoder) throws {
@@ -42,7 +46,7 @@ extension Schemas {
             self.weight = try container.decodeIfPresent(Swift.Float.self, forKey: "weight")
             self.birthday = try container.decodeIfPresent(Foundation.Date.self, forKey: "birthday")
             self.photo = try container.decodeIfPresent(Foundation.Data.self, forKey: "photo")
-            self.labels = try container.decodeIfPresent(Schemas.Labels.self, forKey: "labels")
+            self._labels = try (container.decodeIfPresent(Schemas.Labels.self, forKey: "labels")).map { SpeccBox($0) }
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -60,7 +64,7 @@ extension Schemas {
     }
 
     /// A string enum; values it does not list decode as `undocumented`.
-    public enum PetKind: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, SpeccParameterValue {
+    public enum PetKind: SpeccOpenEnum, SpeccParameterValue {
         case dog
         case cat
         case bird
@@ -84,18 +88,9 @@ extension Schemas {
             case .undocumented(let value): value
             }
         }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
     }
 
-    public enum PetSize: Swift.RawRepresentable, Swift.Codable, Swift.Hashable, Swift.Sendable, SpeccParameterValue {
+    public enum PetSize: SpeccOpenEnum, SpeccParameterValue {
         case small
         case medium
         case large
@@ -119,34 +114,29 @@ extension Schemas {
             case .undocumented(let value): value
             }
         }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(Swift.String.self))
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
     }
 
     /// allOf composition of a named part and an inline part.
     public struct PetUpdate: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Named properties beside typed extra ones (kept, not dropped).
-        public var labels: Schemas.Labels?
+        public var labels: Schemas.Labels? {
+            get { _labels?.value }
+            set { _labels = newValue.map { SpeccBox($0) } }
+        }
+        private var _labels: SpeccBox<Schemas.Labels>?
         public var name: Swift.String?
         public var size: Schemas.PetSize
 
         /// Creates a value from its properties.
         public init(labels: Schemas.Labels? = nil, name: Swift.String? = nil, size: Schemas.PetSize = .medium) {
-            self.labels = labels
+            self._labels = (labels).map { SpeccBox($0) }
             self.name = name
             self.size = size
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.labels = try container.decodeIfPresent(Schemas.Labels.self, forKey: "labels")
+            self._labels = try (container.decodeIfPresent(Schemas.Labels.self, forKey: "labels")).map { SpeccBox($0) }
             self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
             self.size = try container.decodeIfPresent(Schemas.PetSize.self, forKey: "size") ?? .medium
         }

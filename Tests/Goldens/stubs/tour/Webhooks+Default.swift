@@ -11,10 +11,8 @@ extension Webhooks {
 
         /// Everything the request carries.
         public struct Input: Swift.Sendable {
-            /// The request body, one case per media type.
-            public enum Body: Swift.Sendable {
-                case json(Schemas.Adoption)
-            }
+            /// The request body: `application/json` only.
+            public typealias Body = SpeccJSONBody<Schemas.Adoption>
             public var body: Body
 
             public init(body: Body) {
@@ -25,10 +23,7 @@ extension Webhooks {
         /// Every documented answer, and any other.
         public enum Output: Swift.Sendable {
             /// Received.
-            public struct Ok: Swift.Sendable {
-                public init() {
-                }
-            }
+            public typealias Ok = SpeccEmptyResponse
             case ok(Ok)
             /// A status the document does not list.
             case undocumented(statusCode: Swift.Int, body: OpenAPIRuntime.HTTPBody?)
