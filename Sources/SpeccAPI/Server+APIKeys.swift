@@ -6,435 +6,421 @@ import OpenAPIRuntime
 extension APIProtocol {
     func registerAPIKeys(on transport: any OpenAPIRuntime.ServerTransport, core: SpeccServerCore) throws {
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.ListApiKeys.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
-                    let query = SpeccQuery(parsing: request.path?.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first)
-                    let input = Operations.ListApiKeys.Input(query: .init(limit: try query.value(Swift.Int.self, "limit", required: false), cursor: try query.value(Swift.String.self, "cursor", required: false)))
-                    switch try await self.listApiKeys(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .badRequest(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 400)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .unauthorized(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 401)
-                        SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .forbidden(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 403)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .tooManyRequests(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 429)
-                        SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
-                        SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+            core.handler(operationID: Operations.ListApiKeys.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
+                let query = SpeccQuery(parsing: request.path?.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first)
+                let input = Operations.ListApiKeys.Input(query: .init(limit: try query.value(Swift.Int.self, "limit", required: false), cursor: try query.value(Swift.String.self, "cursor", required: false)))
+                switch try await self.listApiKeys(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .badRequest(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 400)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .unauthorized(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 401)
+                    SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .forbidden(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 403)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .tooManyRequests(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 429)
+                    SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
+                    SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .get,
             path: core.path("/api/api-keys"))
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.CreateApiKey.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
-                    let contentType = SpeccParameters.contentType(request.headerFields)
-                    let requestBody: Operations.CreateApiKey.Input.Body
-                    if SpeccParameters.isJSON(contentType) {
-                        requestBody = .json(try await SpeccJSON.decode(Schemas.CreateApiKeyRequest.self, from: body, maxBytes: SpeccServerCore.maxBodyBytes))
-                    } else {
-                        throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected application/json")
+            core.handler(operationID: Operations.CreateApiKey.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
+                let contentType = SpeccParameters.contentType(request.headerFields)
+                let requestBody: Operations.CreateApiKey.Input.Body
+                if SpeccParameters.isJSON(contentType) {
+                    requestBody = .json(try await SpeccJSON.decode(Schemas.CreateApiKeyRequest.self, from: body, maxBytes: SpeccServerCore.maxBodyBytes))
+                } else {
+                    throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected application/json")
+                }
+                let input = Operations.CreateApiKey.Input(body: requestBody)
+                switch try await self.createApiKey(input) {
+                case .created(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 201)
+                    SpeccParameters.setHeader("Location", value.headers.location, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
-                    let input = Operations.CreateApiKey.Input(body: requestBody)
-                    switch try await self.createApiKey(input) {
-                    case .created(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 201)
-                        SpeccParameters.setHeader("Location", value.headers.location, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .badRequest(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 400)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .unauthorized(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 401)
-                        SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .forbidden(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 403)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .unprocessableContent(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 422)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .tooManyRequests(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 429)
-                        SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
-                        SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+                case .badRequest(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 400)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .unauthorized(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 401)
+                    SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .forbidden(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 403)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .unprocessableContent(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 422)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .tooManyRequests(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 429)
+                    SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
+                    SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .post,
             path: core.path("/api/api-keys"))
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.GetApiKey.id, shape: .text) { request, body, metadata in
-                    let input = Operations.GetApiKey.Input(path: .init(apiKeyId: try SpeccParameters.path(Schemas.Identifier.self, "apiKeyId", in: metadata)))
-                    switch try await self.getApiKey(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .unauthorized(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 401)
-                        SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .forbidden(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 403)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .notFound(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 404)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .tooManyRequests(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 429)
-                        SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
-                        SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+            core.handler(operationID: Operations.GetApiKey.id, shape: .text) { request, body, metadata in
+                let input = Operations.GetApiKey.Input(path: .init(apiKeyId: try SpeccParameters.path(Schemas.Identifier.self, "apiKeyId", in: metadata)))
+                switch try await self.getApiKey(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .unauthorized(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 401)
+                    SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .forbidden(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 403)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .notFound(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 404)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .tooManyRequests(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 429)
+                    SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
+                    SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .get,
             path: core.path("/api/api-keys/{apiKeyId}"))
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.UpdateApiKey.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
-                    let contentType = SpeccParameters.contentType(request.headerFields)
-                    let requestBody: Operations.UpdateApiKey.Input.Body
-                    if SpeccParameters.isJSON(contentType) {
-                        requestBody = .json(try await SpeccJSON.decode(Schemas.UpdateApiKeyRequest.self, from: body, maxBytes: SpeccServerCore.maxBodyBytes))
-                    } else {
-                        throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected application/json")
+            core.handler(operationID: Operations.UpdateApiKey.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
+                let contentType = SpeccParameters.contentType(request.headerFields)
+                let requestBody: Operations.UpdateApiKey.Input.Body
+                if SpeccParameters.isJSON(contentType) {
+                    requestBody = .json(try await SpeccJSON.decode(Schemas.UpdateApiKeyRequest.self, from: body, maxBytes: SpeccServerCore.maxBodyBytes))
+                } else {
+                    throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected application/json")
+                }
+                let input = Operations.UpdateApiKey.Input(path: .init(apiKeyId: try SpeccParameters.path(Schemas.Identifier.self, "apiKeyId", in: metadata)), body: requestBody)
+                switch try await self.updateApiKey(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
-                    let input = Operations.UpdateApiKey.Input(path: .init(apiKeyId: try SpeccParameters.path(Schemas.Identifier.self, "apiKeyId", in: metadata)), body: requestBody)
-                    switch try await self.updateApiKey(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .badRequest(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 400)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .unauthorized(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 401)
-                        SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .forbidden(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 403)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .notFound(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 404)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .conflict(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 409)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .unprocessableContent(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 422)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .tooManyRequests(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 429)
-                        SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
-                        SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+                case .badRequest(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 400)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .unauthorized(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 401)
+                    SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .forbidden(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 403)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .notFound(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 404)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .conflict(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 409)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .unprocessableContent(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 422)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .tooManyRequests(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 429)
+                    SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
+                    SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .patch,
             path: core.path("/api/api-keys/{apiKeyId}"))
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.RevokeApiKey.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
-                    let contentType = SpeccParameters.contentType(request.headerFields)
-                    let requestBody: Operations.RevokeApiKey.Input.Body?
-                    let body = try await SpeccServerCore.optionalBody(body, contentType: contentType)
-                    if body == nil {
-                        requestBody = nil
-                    } else
-                    if SpeccParameters.isJSON(contentType) {
-                        requestBody = .json(try await SpeccJSON.decode(Schemas.RevokeApiKeyRequest.self, from: body, maxBytes: SpeccServerCore.maxBodyBytes))
-                    } else {
-                        throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected application/json")
+            core.handler(operationID: Operations.RevokeApiKey.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
+                let contentType = SpeccParameters.contentType(request.headerFields)
+                let requestBody: Operations.RevokeApiKey.Input.Body?
+                let body = try await SpeccServerCore.optionalBody(body, contentType: contentType)
+                if body == nil {
+                    requestBody = nil
+                } else
+                if SpeccParameters.isJSON(contentType) {
+                    requestBody = .json(try await SpeccJSON.decode(Schemas.RevokeApiKeyRequest.self, from: body, maxBytes: SpeccServerCore.maxBodyBytes))
+                } else {
+                    throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected application/json")
+                }
+                let input = Operations.RevokeApiKey.Input(path: .init(apiKeyId: try SpeccParameters.path(Schemas.Identifier.self, "apiKeyId", in: metadata)), body: requestBody)
+                switch try await self.revokeApiKey(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
-                    let input = Operations.RevokeApiKey.Input(path: .init(apiKeyId: try SpeccParameters.path(Schemas.Identifier.self, "apiKeyId", in: metadata)), body: requestBody)
-                    switch try await self.revokeApiKey(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .badRequest(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 400)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .unauthorized(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 401)
-                        SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .forbidden(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 403)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .notFound(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 404)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .conflict(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 409)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .tooManyRequests(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 429)
-                        SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
-                        SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+                case .badRequest(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 400)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .unauthorized(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 401)
+                    SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .forbidden(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 403)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .notFound(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 404)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .conflict(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 409)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .tooManyRequests(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 429)
+                    SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
+                    SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .post,
             path: core.path("/api/api-keys/{apiKeyId}/revoke"))
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.RotateApiKey.id, shape: .text) { request, body, metadata in
-                    let input = Operations.RotateApiKey.Input(path: .init(apiKeyId: try SpeccParameters.path(Schemas.Identifier.self, "apiKeyId", in: metadata)))
-                    switch try await self.rotateApiKey(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .unauthorized(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 401)
-                        SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .forbidden(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 403)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .notFound(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 404)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .conflict(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 409)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .tooManyRequests(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 429)
-                        SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
-                        SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+            core.handler(operationID: Operations.RotateApiKey.id, shape: .text) { request, body, metadata in
+                let input = Operations.RotateApiKey.Input(path: .init(apiKeyId: try SpeccParameters.path(Schemas.Identifier.self, "apiKeyId", in: metadata)))
+                switch try await self.rotateApiKey(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .unauthorized(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 401)
+                    SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .forbidden(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 403)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .notFound(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 404)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .conflict(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 409)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .tooManyRequests(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 429)
+                    SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
+                    SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .post,
             path: core.path("/api/api-keys/{apiKeyId}/rotate"))
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.ListApiKeyUsage.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
-                    let query = SpeccQuery(parsing: request.path?.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first)
-                    let input = Operations.ListApiKeyUsage.Input(path: .init(apiKeyId: try SpeccParameters.path(Schemas.Identifier.self, "apiKeyId", in: metadata)), query: .init(limit: try query.value(Swift.Int.self, "limit", required: false), cursor: try query.value(Swift.String.self, "cursor", required: false)))
-                    switch try await self.listApiKeyUsage(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .badRequest(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 400)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .unauthorized(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 401)
-                        SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .forbidden(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 403)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .notFound(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 404)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .tooManyRequests(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 429)
-                        SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
-                        SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+            core.handler(operationID: Operations.ListApiKeyUsage.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
+                let query = SpeccQuery(parsing: request.path?.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first)
+                let input = Operations.ListApiKeyUsage.Input(path: .init(apiKeyId: try SpeccParameters.path(Schemas.Identifier.self, "apiKeyId", in: metadata)), query: .init(limit: try query.value(Swift.Int.self, "limit", required: false), cursor: try query.value(Swift.String.self, "cursor", required: false)))
+                switch try await self.listApiKeyUsage(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .badRequest(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 400)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .unauthorized(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 401)
+                    SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .forbidden(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 403)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .notFound(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 404)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .tooManyRequests(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 429)
+                    SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
+                    SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .get,

@@ -6,37 +6,35 @@ import OpenAPIRuntime
 extension APIProtocol {
     func registerAccount(on transport: any OpenAPIRuntime.ServerTransport, core: SpeccServerCore) throws {
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.GetCurrentPrincipal.id, shape: .text) { request, body, metadata in
-                    let input = Operations.GetCurrentPrincipal.Input()
-                    switch try await self.getCurrentPrincipal(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .unauthorized(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 401)
-                        SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .tooManyRequests(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 429)
-                        SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
-                        SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+            core.handler(operationID: Operations.GetCurrentPrincipal.id, shape: .text) { request, body, metadata in
+                let input = Operations.GetCurrentPrincipal.Input()
+                switch try await self.getCurrentPrincipal(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .unauthorized(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 401)
+                    SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .tooManyRequests(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 429)
+                    SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
+                    SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .get,

@@ -6,20 +6,18 @@ import OpenAPIRuntime
 extension APIProtocol {
     func registerHealth(on transport: any OpenAPIRuntime.ServerTransport, core: SpeccServerCore) throws {
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.GetHealth.id, shape: .text) { request, body, metadata in
-                    let input = Operations.GetHealth.Input()
-                    switch try await self.getHealth(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+            core.handler(operationID: Operations.GetHealth.id, shape: .text) { request, body, metadata in
+                let input = Operations.GetHealth.Input()
+                switch try await self.getHealth(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .get,

@@ -6,283 +6,273 @@ import OpenAPIRuntime
 extension APIProtocol {
     func registerScans(on transport: any OpenAPIRuntime.ServerTransport, core: SpeccServerCore) throws {
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.ListScanRuns.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
-                    let query = SpeccQuery(parsing: request.path?.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first)
-                    let input = Operations.ListScanRuns.Input(query: .init(limit: try query.value(Swift.Int.self, "limit", required: false), cursor: try query.value(Swift.String.self, "cursor", required: false)))
-                    switch try await self.listScanRuns(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .badRequest(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 400)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .unauthorized(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 401)
-                        SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .forbidden(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 403)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .tooManyRequests(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 429)
-                        SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
-                        SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+            core.handler(operationID: Operations.ListScanRuns.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
+                let query = SpeccQuery(parsing: request.path?.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first)
+                let input = Operations.ListScanRuns.Input(query: .init(limit: try query.value(Swift.Int.self, "limit", required: false), cursor: try query.value(Swift.String.self, "cursor", required: false)))
+                switch try await self.listScanRuns(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .badRequest(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 400)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .unauthorized(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 401)
+                    SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .forbidden(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 403)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .tooManyRequests(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 429)
+                    SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
+                    SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .get,
             path: core.path("/api/scans"))
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.IngestScan.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
-                    let contentType = SpeccParameters.contentType(request.headerFields)
-                    let requestBody: Operations.IngestScan.Input.Body
-                    if SpeccParameters.isJSON(contentType) {
-                        requestBody = .json(try await SpeccJSON.decode(Schemas.ScanIngestionRequest.self, from: body, maxBytes: SpeccServerCore.maxBodyBytes))
-                    } else {
-                        throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected application/json")
+            core.handler(operationID: Operations.IngestScan.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
+                let contentType = SpeccParameters.contentType(request.headerFields)
+                let requestBody: Operations.IngestScan.Input.Body
+                if SpeccParameters.isJSON(contentType) {
+                    requestBody = .json(try await SpeccJSON.decode(Schemas.ScanIngestionRequest.self, from: body, maxBytes: SpeccServerCore.maxBodyBytes))
+                } else {
+                    throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected application/json")
+                }
+                let input = Operations.IngestScan.Input(body: requestBody)
+                switch try await self.ingestScan(input) {
+                case .created(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 201)
+                    SpeccParameters.setHeader("Location", value.headers.location, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
-                    let input = Operations.IngestScan.Input(body: requestBody)
-                    switch try await self.ingestScan(input) {
-                    case .created(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 201)
-                        SpeccParameters.setHeader("Location", value.headers.location, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .badRequest(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 400)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .unauthorized(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 401)
-                        SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .forbidden(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 403)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .contentTooLarge(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 413)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .tooManyRequests(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 429)
-                        SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
-                        SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+                case .badRequest(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 400)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .unauthorized(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 401)
+                    SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .forbidden(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 403)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .contentTooLarge(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 413)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .tooManyRequests(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 429)
+                    SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
+                    SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .post,
             path: core.path("/api/scans/ingest"))
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.GetScanRun.id, shape: .text) { request, body, metadata in
-                    let input = Operations.GetScanRun.Input(path: .init(scanRunId: try SpeccParameters.path(Schemas.Identifier.self, "scanRunId", in: metadata)))
-                    switch try await self.getScanRun(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .unauthorized(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 401)
-                        SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .forbidden(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 403)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .notFound(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 404)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .tooManyRequests(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 429)
-                        SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
-                        SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+            core.handler(operationID: Operations.GetScanRun.id, shape: .text) { request, body, metadata in
+                let input = Operations.GetScanRun.Input(path: .init(scanRunId: try SpeccParameters.path(Schemas.Identifier.self, "scanRunId", in: metadata)))
+                switch try await self.getScanRun(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .unauthorized(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 401)
+                    SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .forbidden(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 403)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .notFound(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 404)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .tooManyRequests(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 429)
+                    SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
+                    SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .get,
             path: core.path("/api/scans/{scanRunId}"))
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.ListScanEndpoints.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
-                    let query = SpeccQuery(parsing: request.path?.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first)
-                    let input = Operations.ListScanEndpoints.Input(path: .init(scanRunId: try SpeccParameters.path(Schemas.Identifier.self, "scanRunId", in: metadata)), query: .init(limit: try query.value(Swift.Int.self, "limit", required: false), cursor: try query.value(Swift.String.self, "cursor", required: false)))
-                    switch try await self.listScanEndpoints(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .badRequest(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 400)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .unauthorized(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 401)
-                        SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .forbidden(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 403)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .notFound(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 404)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .tooManyRequests(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 429)
-                        SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
-                        SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+            core.handler(operationID: Operations.ListScanEndpoints.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
+                let query = SpeccQuery(parsing: request.path?.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first)
+                let input = Operations.ListScanEndpoints.Input(path: .init(scanRunId: try SpeccParameters.path(Schemas.Identifier.self, "scanRunId", in: metadata)), query: .init(limit: try query.value(Swift.Int.self, "limit", required: false), cursor: try query.value(Swift.String.self, "cursor", required: false)))
+                switch try await self.listScanEndpoints(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .badRequest(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 400)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .unauthorized(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 401)
+                    SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .forbidden(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 403)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .notFound(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 404)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .tooManyRequests(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 429)
+                    SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
+                    SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .get,
             path: core.path("/api/scans/{scanRunId}/endpoints"))
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.ListScanFindings.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
-                    let query = SpeccQuery(parsing: request.path?.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first)
-                    let input = Operations.ListScanFindings.Input(path: .init(scanRunId: try SpeccParameters.path(Schemas.Identifier.self, "scanRunId", in: metadata)), query: .init(limit: try query.value(Swift.Int.self, "limit", required: false), cursor: try query.value(Swift.String.self, "cursor", required: false)))
-                    switch try await self.listScanFindings(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .badRequest(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 400)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .unauthorized(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 401)
-                        SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .forbidden(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 403)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .notFound(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 404)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .tooManyRequests(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 429)
-                        SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
-                        SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+            core.handler(operationID: Operations.ListScanFindings.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
+                let query = SpeccQuery(parsing: request.path?.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first)
+                let input = Operations.ListScanFindings.Input(path: .init(scanRunId: try SpeccParameters.path(Schemas.Identifier.self, "scanRunId", in: metadata)), query: .init(limit: try query.value(Swift.Int.self, "limit", required: false), cursor: try query.value(Swift.String.self, "cursor", required: false)))
+                switch try await self.listScanFindings(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .badRequest(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 400)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .unauthorized(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 401)
+                    SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .forbidden(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 403)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .notFound(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 404)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .tooManyRequests(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 429)
+                    SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
+                    SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .get,

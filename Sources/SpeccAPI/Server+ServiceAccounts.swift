@@ -6,238 +6,230 @@ import OpenAPIRuntime
 extension APIProtocol {
     func registerServiceAccounts(on transport: any OpenAPIRuntime.ServerTransport, core: SpeccServerCore) throws {
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.ListServiceAccounts.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
-                    let query = SpeccQuery(parsing: request.path?.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first)
-                    let input = Operations.ListServiceAccounts.Input(query: .init(limit: try query.value(Swift.Int.self, "limit", required: false), cursor: try query.value(Swift.String.self, "cursor", required: false)))
-                    switch try await self.listServiceAccounts(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .badRequest(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 400)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .unauthorized(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 401)
-                        SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .forbidden(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 403)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .tooManyRequests(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 429)
-                        SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
-                        SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+            core.handler(operationID: Operations.ListServiceAccounts.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
+                let query = SpeccQuery(parsing: request.path?.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first)
+                let input = Operations.ListServiceAccounts.Input(query: .init(limit: try query.value(Swift.Int.self, "limit", required: false), cursor: try query.value(Swift.String.self, "cursor", required: false)))
+                switch try await self.listServiceAccounts(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .badRequest(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 400)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .unauthorized(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 401)
+                    SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .forbidden(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 403)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .tooManyRequests(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 429)
+                    SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
+                    SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .get,
             path: core.path("/api/service-accounts"))
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.CreateServiceAccount.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
-                    let contentType = SpeccParameters.contentType(request.headerFields)
-                    let requestBody: Operations.CreateServiceAccount.Input.Body
-                    if SpeccParameters.isJSON(contentType) {
-                        requestBody = .json(try await SpeccJSON.decode(Schemas.CreateServiceAccountRequest.self, from: body, maxBytes: SpeccServerCore.maxBodyBytes))
-                    } else {
-                        throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected application/json")
+            core.handler(operationID: Operations.CreateServiceAccount.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
+                let contentType = SpeccParameters.contentType(request.headerFields)
+                let requestBody: Operations.CreateServiceAccount.Input.Body
+                if SpeccParameters.isJSON(contentType) {
+                    requestBody = .json(try await SpeccJSON.decode(Schemas.CreateServiceAccountRequest.self, from: body, maxBytes: SpeccServerCore.maxBodyBytes))
+                } else {
+                    throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected application/json")
+                }
+                let input = Operations.CreateServiceAccount.Input(body: requestBody)
+                switch try await self.createServiceAccount(input) {
+                case .created(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 201)
+                    SpeccParameters.setHeader("Location", value.headers.location, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
-                    let input = Operations.CreateServiceAccount.Input(body: requestBody)
-                    switch try await self.createServiceAccount(input) {
-                    case .created(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 201)
-                        SpeccParameters.setHeader("Location", value.headers.location, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .badRequest(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 400)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .unauthorized(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 401)
-                        SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .forbidden(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 403)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .conflict(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 409)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .tooManyRequests(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 429)
-                        SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
-                        SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+                case .badRequest(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 400)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .unauthorized(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 401)
+                    SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .forbidden(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 403)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .conflict(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 409)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .tooManyRequests(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 429)
+                    SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
+                    SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .post,
             path: core.path("/api/service-accounts"))
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.GetServiceAccount.id, shape: .text) { request, body, metadata in
-                    let input = Operations.GetServiceAccount.Input(path: .init(serviceAccountId: try SpeccParameters.path(Schemas.Identifier.self, "serviceAccountId", in: metadata)))
-                    switch try await self.getServiceAccount(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .unauthorized(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 401)
-                        SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .forbidden(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 403)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .notFound(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 404)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .tooManyRequests(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 429)
-                        SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
-                        SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+            core.handler(operationID: Operations.GetServiceAccount.id, shape: .text) { request, body, metadata in
+                let input = Operations.GetServiceAccount.Input(path: .init(serviceAccountId: try SpeccParameters.path(Schemas.Identifier.self, "serviceAccountId", in: metadata)))
+                switch try await self.getServiceAccount(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .unauthorized(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 401)
+                    SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .forbidden(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 403)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .notFound(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 404)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .tooManyRequests(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 429)
+                    SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
+                    SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .get,
             path: core.path("/api/service-accounts/{serviceAccountId}"))
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.UpdateServiceAccount.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
-                    let contentType = SpeccParameters.contentType(request.headerFields)
-                    let requestBody: Operations.UpdateServiceAccount.Input.Body
-                    if SpeccParameters.isJSON(contentType) {
-                        requestBody = .json(try await SpeccJSON.decode(Schemas.UpdateServiceAccountRequest.self, from: body, maxBytes: SpeccServerCore.maxBodyBytes))
-                    } else {
-                        throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected application/json")
+            core.handler(operationID: Operations.UpdateServiceAccount.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
+                let contentType = SpeccParameters.contentType(request.headerFields)
+                let requestBody: Operations.UpdateServiceAccount.Input.Body
+                if SpeccParameters.isJSON(contentType) {
+                    requestBody = .json(try await SpeccJSON.decode(Schemas.UpdateServiceAccountRequest.self, from: body, maxBytes: SpeccServerCore.maxBodyBytes))
+                } else {
+                    throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected application/json")
+                }
+                let input = Operations.UpdateServiceAccount.Input(path: .init(serviceAccountId: try SpeccParameters.path(Schemas.Identifier.self, "serviceAccountId", in: metadata)), body: requestBody)
+                switch try await self.updateServiceAccount(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
-                    let input = Operations.UpdateServiceAccount.Input(path: .init(serviceAccountId: try SpeccParameters.path(Schemas.Identifier.self, "serviceAccountId", in: metadata)), body: requestBody)
-                    switch try await self.updateServiceAccount(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .badRequest(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 400)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .unauthorized(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 401)
-                        SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .forbidden(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 403)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .notFound(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 404)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .conflict(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 409)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .tooManyRequests(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 429)
-                        SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
-                        SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+                case .badRequest(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 400)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .unauthorized(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 401)
+                    SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .forbidden(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 403)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .notFound(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 404)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .conflict(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 409)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .tooManyRequests(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 429)
+                    SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
+                    SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .patch,

@@ -6,102 +6,98 @@ import OpenAPIRuntime
 extension APIProtocol {
     func registerServices(on transport: any OpenAPIRuntime.ServerTransport, core: SpeccServerCore) throws {
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.ListServices.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
-                    let query = SpeccQuery(parsing: request.path?.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first)
-                    let input = Operations.ListServices.Input(query: .init(limit: try query.value(Swift.Int.self, "limit", required: false), cursor: try query.value(Swift.String.self, "cursor", required: false)))
-                    switch try await self.listServices(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .badRequest(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 400)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .unauthorized(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 401)
-                        SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .forbidden(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 403)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .tooManyRequests(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 429)
-                        SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
-                        SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+            core.handler(operationID: Operations.ListServices.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
+                let query = SpeccQuery(parsing: request.path?.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first)
+                let input = Operations.ListServices.Input(query: .init(limit: try query.value(Swift.Int.self, "limit", required: false), cursor: try query.value(Swift.String.self, "cursor", required: false)))
+                switch try await self.listServices(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .badRequest(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 400)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .unauthorized(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 401)
+                    SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .forbidden(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 403)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .tooManyRequests(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 429)
+                    SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
+                    SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .get,
             path: core.path("/api/services"))
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.GetService.id, shape: .text) { request, body, metadata in
-                    let input = Operations.GetService.Input(path: .init(serviceId: try SpeccParameters.path(Schemas.Identifier.self, "serviceId", in: metadata)))
-                    switch try await self.getService(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .unauthorized(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 401)
-                        SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .forbidden(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 403)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .notFound(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 404)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .tooManyRequests(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 429)
-                        SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
-                        SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+            core.handler(operationID: Operations.GetService.id, shape: .text) { request, body, metadata in
+                let input = Operations.GetService.Input(path: .init(serviceId: try SpeccParameters.path(Schemas.Identifier.self, "serviceId", in: metadata)))
+                switch try await self.getService(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .unauthorized(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 401)
+                    SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .forbidden(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 403)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .notFound(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 404)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .tooManyRequests(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 429)
+                    SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
+                    SpeccParameters.setHeader("RateLimit", value.headers.rateLimit, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .get,

@@ -3,7 +3,7 @@ import SpecNormalizer
 /// Splits component schemas into files by the initial of their Swift name (`Schemas+P.swift`); a large
 /// initial splits again by its first two letters, so files stay small and adding a schema touches one.
 enum SchemaGroups {
-    static let largeGroup = 60
+    static let largeGroup = 30
 
     static func split(_ names: [SchemaName], swiftNames: [SchemaName: String]) -> [(String, [SchemaName])] {
         var seen = Set<SchemaName>()
@@ -33,7 +33,7 @@ enum SchemaGroups {
 /// Splits operations into files by their first tag (`Operations+Pets.swift`); a tag with many operations
 /// continues in numbered files (`Operations+Repos2.swift`).
 enum OperationGroups {
-    static let largeGroup = 40
+    static let largeGroup = 20
 
     static func split(_ operations: [OperationDecl]) -> [(String, [OperationDecl])] {
         var order: [String] = []

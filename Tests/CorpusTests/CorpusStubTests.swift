@@ -37,7 +37,7 @@ import TestSupport
         // meta: allOf: [$ref: meta_properties.yml, {required: [total]}]
         ("digitalocean/DigitalOcean-public.v2.yaml", "public var meta: Schemas.MetaProperties"),
         // POST /v2/firewalls: allOf: [$ref: firewall.yml, {required: [name]}, {anyOf: [{required: [...]}, ...]}]
-        ("digitalocean/DigitalOcean-public.v2.yaml", "case json(Schemas.Firewall)"),
+        ("digitalocean/DigitalOcean-public.v2.yaml", "SpeccJSONBody<Schemas.Firewall>"),
         // tool_resources.file_search: an object with oneOf: [{required: [vector_store_ids]}, {required: [vector_stores]}]
         ("openai/openapi.yaml", "public struct FileSearch: Swift.Codable"),
         // CreateRunRequest.response_format: {$ref: AssistantsApiResponseFormatOption, nullable: true} (3.1)

@@ -6,20 +6,18 @@ import OpenAPIRuntime
 extension APIProtocol {
     func registerDefault(on transport: any OpenAPIRuntime.ServerTransport, core: SpeccServerCore) throws {
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.GetThing.id, shape: .text) { request, body, metadata in
-                    let input = Operations.GetThing.Input(path: .init(thingId: try SpeccParameters.path(Swift.String.self, "thingId", in: metadata)))
-                    switch try await self.getThing(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+            core.handler(operationID: Operations.GetThing.id, shape: .text) { request, body, metadata in
+                let input = Operations.GetThing.Input(path: .init(thingId: try SpeccParameters.path(Swift.String.self, "thingId", in: metadata)))
+                switch try await self.getThing(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .get,

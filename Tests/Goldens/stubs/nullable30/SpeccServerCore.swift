@@ -42,6 +42,21 @@ public struct SpeccServerCore: Sendable {
 
     /// Runs the middlewares (the first is the outermost) around `handler`. When `handler` throws
     /// `SpeccRequestError` or `DecodingError`, answers 400 with `shape`'s body; other errors propagate.
+    /// The closure a transport calls for one operation: `handler` behind the middlewares and 400 answers of
+    /// `handle`. Built here, once, so each generated operation holds one closure rather than two (every async
+    /// closure is compiled into several functions).
+    public func handler(
+        operationID: String, shape: SpeccErrorShape,
+        _ handler:
+            @escaping @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (
+                HTTPResponse, HTTPBody?
+            )
+    ) -> @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?) {
+        { request, body, metadata in
+            try await self.handle(request, body, metadata, operationID: operationID, shape: shape, handler)
+        }
+    }
+
     public func handle(
         _ request: HTTPRequest, _ body: HTTPBody?, _ metadata: ServerRequestMetadata, operationID: String,
         shape: SpeccErrorShape,

@@ -6,41 +6,37 @@ import OpenAPIRuntime
 extension CallbacksProtocol {
     func registerCallbacksPets(on transport: any OpenAPIRuntime.ServerTransport, core: SpeccServerCore) throws {
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Callbacks.CreatePetPetStatusPost.id, shape: .text) { request, body, metadata in
-                    let contentType = SpeccParameters.contentType(request.headerFields)
-                    let requestBody: Callbacks.CreatePetPetStatusPost.Input.Body
-                    if SpeccParameters.isJSON(contentType) {
-                        requestBody = .json(try await SpeccJSON.decode(Callbacks.CreatePetPetStatusPost.RequestBody.self, from: body, maxBytes: SpeccServerCore.maxBodyBytes))
-                    } else {
-                        throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected application/json")
-                    }
-                    let input = Callbacks.CreatePetPetStatusPost.Input(body: requestBody)
-                    switch try await self.createPetPetStatusPost(input) {
-                    case .noContent(let value):
-                        let response = HTTPTypes.HTTPResponse(status: 204)
-                        _ = value
-                        return (response, nil)
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
-                    }
+            core.handler(operationID: Callbacks.CreatePetPetStatusPost.id, shape: .text) { request, body, metadata in
+                let contentType = SpeccParameters.contentType(request.headerFields)
+                let requestBody: Callbacks.CreatePetPetStatusPost.Input.Body
+                if SpeccParameters.isJSON(contentType) {
+                    requestBody = .json(try await SpeccJSON.decode(Callbacks.CreatePetPetStatusPost.RequestBody.self, from: body, maxBytes: SpeccServerCore.maxBodyBytes))
+                } else {
+                    throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected application/json")
+                }
+                let input = Callbacks.CreatePetPetStatusPost.Input(body: requestBody)
+                switch try await self.createPetPetStatusPost(input) {
+                case .noContent(let value):
+                    let response = HTTPTypes.HTTPResponse(status: 204)
+                    _ = value
+                    return (response, nil)
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .post,
             path: core.path("/callbacks/createPet/petStatus"))
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Callbacks.CreatePetPetStatusDelete.id, shape: .text) { request, body, metadata in
-                    let query = SpeccQuery(parsing: request.path?.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first)
-                    let input = Callbacks.CreatePetPetStatusDelete.Input(query: .init(petId: try query.value(Swift.Int64.self, "petId", required: true)!))
-                    switch try await self.createPetPetStatusDelete(input) {
-                    case .noContent(let value):
-                        let response = HTTPTypes.HTTPResponse(status: 204)
-                        _ = value
-                        return (response, nil)
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
-                    }
+            core.handler(operationID: Callbacks.CreatePetPetStatusDelete.id, shape: .text) { request, body, metadata in
+                let query = SpeccQuery(parsing: request.path?.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first)
+                let input = Callbacks.CreatePetPetStatusDelete.Input(query: .init(petId: try query.value(Swift.Int64.self, "petId", required: true)!))
+                switch try await self.createPetPetStatusDelete(input) {
+                case .noContent(let value):
+                    let response = HTTPTypes.HTTPResponse(status: 204)
+                    _ = value
+                    return (response, nil)
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .delete,

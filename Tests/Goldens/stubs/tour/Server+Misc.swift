@@ -6,27 +6,25 @@ import OpenAPIRuntime
 extension APIProtocol {
     func registerMisc(on transport: any OpenAPIRuntime.ServerTransport, core: SpeccServerCore) throws {
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.PostNote.id, shape: .text) { request, body, metadata in
-                    let contentType = SpeccParameters.contentType(request.headerFields)
-                    let requestBody: Operations.PostNote.Input.Body
-                    if contentType == "text/plain" {
-                        requestBody = .plainText(try await Swift.String(collecting: body ?? OpenAPIRuntime.HTTPBody(), upTo: SpeccServerCore.maxBodyBytes))
-                    } else {
-                        throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected text/plain")
+            core.handler(operationID: Operations.PostNote.id, shape: .text) { request, body, metadata in
+                let contentType = SpeccParameters.contentType(request.headerFields)
+                let requestBody: Operations.PostNote.Input.Body
+                if contentType == "text/plain" {
+                    requestBody = .plainText(try await Swift.String(collecting: body ?? OpenAPIRuntime.HTTPBody(), upTo: SpeccServerCore.maxBodyBytes))
+                } else {
+                    throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected text/plain")
+                }
+                let input = Operations.PostNote.Input(body: requestBody)
+                switch try await self.postNote(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .plainText(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "text/plain"
+                        return (response, OpenAPIRuntime.HTTPBody(payload))
                     }
-                    let input = Operations.PostNote.Input(body: requestBody)
-                    switch try await self.postNote(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .plainText(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "text/plain"
-                            return (response, OpenAPIRuntime.HTTPBody(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
-                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .post,

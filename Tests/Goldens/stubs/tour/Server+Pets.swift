@@ -6,168 +6,156 @@ import OpenAPIRuntime
 extension APIProtocol {
     func registerPets(on transport: any OpenAPIRuntime.ServerTransport, core: SpeccServerCore) throws {
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.ListPets.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
-                    let query = SpeccQuery(parsing: request.path?.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first)
-                    let input = Operations.ListPets.Input(query: .init(limit: try query.value(Swift.Int32.self, "limit", required: false), kind: try query.values(Schemas.PetKind.self, "kind", explode: true, required: false), tags: try query.values(Swift.String.self, "tags", explode: false, required: false), order: try query.value(Operations.ListPets.Order.self, "order", required: false)), headers: .init(xRequestId: try SpeccParameters.header(Swift.String.self, "X-Request-Id", in: request.headerFields, required: false)))
-                    switch try await self.listPets(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        SpeccParameters.setHeader("X-Total-Count", value.headers.xTotalCount, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .`default`(let statusCode, let value):
-                        var response = HTTPTypes.HTTPResponse(status: .init(code: statusCode))
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+            core.handler(operationID: Operations.ListPets.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
+                let query = SpeccQuery(parsing: request.path?.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first)
+                let input = Operations.ListPets.Input(query: .init(limit: try query.value(Swift.Int32.self, "limit", required: false), kind: try query.values(Schemas.PetKind.self, "kind", explode: true, required: false), tags: try query.values(Swift.String.self, "tags", explode: false, required: false), order: try query.value(Operations.ListPets.Order.self, "order", required: false)), headers: .init(xRequestId: try SpeccParameters.header(Swift.String.self, "X-Request-Id", in: request.headerFields, required: false)))
+                switch try await self.listPets(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    SpeccParameters.setHeader("X-Total-Count", value.headers.xTotalCount, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .`default`(let statusCode, let value):
+                    var response = HTTPTypes.HTTPResponse(status: .init(code: statusCode))
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .get,
             path: core.path("/pets"))
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.CreatePet.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
-                    let contentType = SpeccParameters.contentType(request.headerFields)
-                    let requestBody: Operations.CreatePet.Input.Body
-                    if SpeccParameters.isJSON(contentType) {
-                        requestBody = .json(try await SpeccJSON.decode(Schemas.NewPet.self, from: body, maxBytes: SpeccServerCore.maxBodyBytes))
-                    } else {
-                        throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected application/json")
+            core.handler(operationID: Operations.CreatePet.id, shape: .envelope(key: "error", code: "code", message: "message", details: "details")) { request, body, metadata in
+                let contentType = SpeccParameters.contentType(request.headerFields)
+                let requestBody: Operations.CreatePet.Input.Body
+                if SpeccParameters.isJSON(contentType) {
+                    requestBody = .json(try await SpeccJSON.decode(Schemas.NewPet.self, from: body, maxBytes: SpeccServerCore.maxBodyBytes))
+                } else {
+                    throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected application/json")
+                }
+                let input = Operations.CreatePet.Input(body: requestBody)
+                switch try await self.createPet(input) {
+                case .created(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 201)
+                    SpeccParameters.setHeader("Location", value.headers.location, in: &response.headerFields)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
-                    let input = Operations.CreatePet.Input(body: requestBody)
-                    switch try await self.createPet(input) {
-                    case .created(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 201)
-                        SpeccParameters.setHeader("Location", value.headers.location, in: &response.headerFields)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .badRequest(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 400)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .code4XX(let statusCode, let value):
-                        var response = HTTPTypes.HTTPResponse(status: .init(code: statusCode))
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+                case .badRequest(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 400)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .code4XX(let statusCode, let value):
+                    var response = HTTPTypes.HTTPResponse(status: .init(code: statusCode))
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .post,
             path: core.path("/pets"))
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.GetPet.id, shape: .text) { request, body, metadata in
-                    let input = Operations.GetPet.Input(path: .init(petId: try SpeccParameters.path(Swift.Int64.self, "petId", in: metadata)), cookies: .init(locale: try SpeccParameters.cookie(Swift.String.self, "locale", in: request.headerFields, required: false)))
-                    switch try await self.getPet(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .notFound(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 404)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+            core.handler(operationID: Operations.GetPet.id, shape: .text) { request, body, metadata in
+                let input = Operations.GetPet.Input(path: .init(petId: try SpeccParameters.path(Swift.Int64.self, "petId", in: metadata)), cookies: .init(locale: try SpeccParameters.cookie(Swift.String.self, "locale", in: request.headerFields, required: false)))
+                switch try await self.getPet(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .notFound(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 404)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
+                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .get,
             path: core.path("/pets/{petId}"))
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.DeletePet.id, shape: .text) { request, body, metadata in
-                    let input = Operations.DeletePet.Input(path: .init(petId: try SpeccParameters.path(Swift.Int64.self, "petId", in: metadata)))
-                    switch try await self.deletePet(input) {
-                    case .noContent(let value):
-                        let response = HTTPTypes.HTTPResponse(status: 204)
-                        _ = value
-                        return (response, nil)
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
-                    }
+            core.handler(operationID: Operations.DeletePet.id, shape: .text) { request, body, metadata in
+                let input = Operations.DeletePet.Input(path: .init(petId: try SpeccParameters.path(Swift.Int64.self, "petId", in: metadata)))
+                switch try await self.deletePet(input) {
+                case .noContent(let value):
+                    let response = HTTPTypes.HTTPResponse(status: 204)
+                    _ = value
+                    return (response, nil)
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .delete,
             path: core.path("/pets/{petId}"))
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.UpdatePet.id, shape: .text) { request, body, metadata in
-                    let contentType = SpeccParameters.contentType(request.headerFields)
-                    let requestBody: Operations.UpdatePet.Input.Body?
-                    let body = try await SpeccServerCore.optionalBody(body, contentType: contentType)
-                    if body == nil {
-                        requestBody = nil
-                    } else
-                    if SpeccParameters.isJSON(contentType) {
-                        requestBody = .json(try await SpeccJSON.decode(Schemas.PetUpdate.self, from: body, maxBytes: SpeccServerCore.maxBodyBytes))
-                    } else {
-                        throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected application/json")
+            core.handler(operationID: Operations.UpdatePet.id, shape: .text) { request, body, metadata in
+                let contentType = SpeccParameters.contentType(request.headerFields)
+                let requestBody: Operations.UpdatePet.Input.Body?
+                let body = try await SpeccServerCore.optionalBody(body, contentType: contentType)
+                if body == nil {
+                    requestBody = nil
+                } else
+                if SpeccParameters.isJSON(contentType) {
+                    requestBody = .json(try await SpeccJSON.decode(Schemas.PetUpdate.self, from: body, maxBytes: SpeccServerCore.maxBodyBytes))
+                } else {
+                    throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected application/json")
+                }
+                let input = Operations.UpdatePet.Input(path: .init(petId: try SpeccParameters.path(Swift.Int64.self, "petId", in: metadata)), body: requestBody)
+                switch try await self.updatePet(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
-                    let input = Operations.UpdatePet.Input(path: .init(petId: try SpeccParameters.path(Swift.Int64.self, "petId", in: metadata)), body: requestBody)
-                    switch try await self.updatePet(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
-                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .patch,
             path: core.path("/pets/{petId}"))
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.UploadPhoto.id, shape: .text) { request, body, metadata in
-                    let contentType = SpeccParameters.contentType(request.headerFields)
-                    let requestBody: Operations.UploadPhoto.Input.Body
-                    if contentType == "application/octet-stream" {
-                        requestBody = .binary(body ?? OpenAPIRuntime.HTTPBody())
-                    } else {
-                        throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected application/octet-stream")
+            core.handler(operationID: Operations.UploadPhoto.id, shape: .text) { request, body, metadata in
+                let contentType = SpeccParameters.contentType(request.headerFields)
+                let requestBody: Operations.UploadPhoto.Input.Body
+                if contentType == "application/octet-stream" {
+                    requestBody = .binary(body ?? OpenAPIRuntime.HTTPBody())
+                } else {
+                    throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected application/octet-stream")
+                }
+                let input = Operations.UploadPhoto.Input(path: .init(petId: try SpeccParameters.path(Swift.Int64.self, "petId", in: metadata)), body: requestBody)
+                switch try await self.uploadPhoto(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .binary(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/octet-stream"
+                        return (response, payload)
                     }
-                    let input = Operations.UploadPhoto.Input(path: .init(petId: try SpeccParameters.path(Swift.Int64.self, "petId", in: metadata)), body: requestBody)
-                    switch try await self.uploadPhoto(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .binary(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/octet-stream"
-                            return (response, payload)
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
-                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .put,

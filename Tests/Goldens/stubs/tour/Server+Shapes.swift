@@ -6,69 +6,63 @@ import OpenAPIRuntime
 extension APIProtocol {
     func registerShapes(on transport: any OpenAPIRuntime.ServerTransport, core: SpeccServerCore) throws {
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.GetAnimal.id, shape: .text) { request, body, metadata in
-                    let input = Operations.GetAnimal.Input(path: .init(animalId: try SpeccParameters.path(Swift.String.self, "animalId", in: metadata)))
-                    switch try await self.getAnimal(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+            core.handler(operationID: Operations.GetAnimal.id, shape: .text) { request, body, metadata in
+                let input = Operations.GetAnimal.Input(path: .init(animalId: try SpeccParameters.path(Swift.String.self, "animalId", in: metadata)))
+                switch try await self.getAnimal(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .get,
             path: core.path("/animals/{animalId}"))
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.Search.id, shape: .text) { request, body, metadata in
-                    let contentType = SpeccParameters.contentType(request.headerFields)
-                    let requestBody: Operations.Search.Input.Body?
-                    let body = try await SpeccServerCore.optionalBody(body, contentType: contentType)
-                    if body == nil {
-                        requestBody = nil
-                    } else
-                    if SpeccParameters.isJSON(contentType) {
-                        requestBody = .json(try await SpeccJSON.decode(Schemas.SearchQuery.self, from: body, maxBytes: SpeccServerCore.maxBodyBytes))
-                    } else {
-                        throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected application/json")
+            core.handler(operationID: Operations.Search.id, shape: .text) { request, body, metadata in
+                let contentType = SpeccParameters.contentType(request.headerFields)
+                let requestBody: Operations.Search.Input.Body?
+                let body = try await SpeccServerCore.optionalBody(body, contentType: contentType)
+                if body == nil {
+                    requestBody = nil
+                } else
+                if SpeccParameters.isJSON(contentType) {
+                    requestBody = .json(try await SpeccJSON.decode(Schemas.SearchQuery.self, from: body, maxBytes: SpeccServerCore.maxBodyBytes))
+                } else {
+                    throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected application/json")
+                }
+                let input = Operations.Search.Input(body: requestBody)
+                switch try await self.search(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
-                    let input = Operations.Search.Input(body: requestBody)
-                    switch try await self.search(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
-                    }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .post,
             path: core.path("/search"))
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Operations.GetTree.id, shape: .text) { request, body, metadata in
-                    let input = Operations.GetTree.Input()
-                    switch try await self.getTree(input) {
-                    case .ok(let value):
-                        var response = HTTPTypes.HTTPResponse(status: 200)
-                        switch value.body {
-                        case .json(let payload):
-                            response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                            return (response, try SpeccJSON.body(payload))
-                        }
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
+            core.handler(operationID: Operations.GetTree.id, shape: .text) { request, body, metadata in
+                let input = Operations.GetTree.Input()
+                switch try await self.getTree(input) {
+                case .ok(let value):
+                    var response = HTTPTypes.HTTPResponse(status: 200)
+                    switch value.body {
+                    case .json(let payload):
+                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
+                        return (response, try SpeccJSON.body(payload))
                     }
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .get,

@@ -6,24 +6,22 @@ import OpenAPIRuntime
 extension WebhooksProtocol {
     func registerWebhooksDefault(on transport: any OpenAPIRuntime.ServerTransport, core: SpeccServerCore) throws {
         try transport.register(
-            { request, body, metadata in
-                try await core.handle(request, body, metadata, operationID: Webhooks.PetAdopted.id, shape: .text) { request, body, metadata in
-                    let contentType = SpeccParameters.contentType(request.headerFields)
-                    let requestBody: Webhooks.PetAdopted.Input.Body
-                    if SpeccParameters.isJSON(contentType) {
-                        requestBody = .json(try await SpeccJSON.decode(Schemas.Adoption.self, from: body, maxBytes: SpeccServerCore.maxBodyBytes))
-                    } else {
-                        throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected application/json")
-                    }
-                    let input = Webhooks.PetAdopted.Input(body: requestBody)
-                    switch try await self.petAdopted(input) {
-                    case .ok(let value):
-                        let response = HTTPTypes.HTTPResponse(status: 200)
-                        _ = value
-                        return (response, nil)
-                    case .undocumented(let statusCode, let payload):
-                        return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
-                    }
+            core.handler(operationID: Webhooks.PetAdopted.id, shape: .text) { request, body, metadata in
+                let contentType = SpeccParameters.contentType(request.headerFields)
+                let requestBody: Webhooks.PetAdopted.Input.Body
+                if SpeccParameters.isJSON(contentType) {
+                    requestBody = .json(try await SpeccJSON.decode(Schemas.Adoption.self, from: body, maxBytes: SpeccServerCore.maxBodyBytes))
+                } else {
+                    throw SpeccRequestError(message: "unsupported content type \(contentType ?? "none"); expected application/json")
+                }
+                let input = Webhooks.PetAdopted.Input(body: requestBody)
+                switch try await self.petAdopted(input) {
+                case .ok(let value):
+                    let response = HTTPTypes.HTTPResponse(status: 200)
+                    _ = value
+                    return (response, nil)
+                case .undocumented(let statusCode, let payload):
+                    return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
             },
             method: .post,
