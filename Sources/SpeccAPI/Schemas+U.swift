@@ -8,7 +8,7 @@ extension Schemas {
     public struct UpdateApiKeyRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// New name.
         public var name: Swift.String?
-        /// New description; null clears it.
+        /// New description; an empty string removes it (a JSON null counts as leaving the member out).
         public var description: Swift.String?
         /// New scopes, replacing the old ones entirely.
         public var scopes: [Schemas.ScopeInput]?
@@ -49,7 +49,7 @@ extension Schemas {
     public struct UpdateServiceAccountRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// New display name. The slug does not change.
         public var name: Swift.String?
-        /// New description; null clears it.
+        /// New description; an empty string removes it (a JSON null counts as leaving the member out).
         public var description: Swift.String?
         /// What a service account is for. The role is descriptive; what its keys may do is decided by their scopes.
         public var role: Schemas.ServiceAccountRole?

@@ -34,6 +34,35 @@ import Testing
         await server.stopAndRemove()
     }
 
+    @Test func anEmptyDescriptionRemovesItAndAMissingOneKeepsIt() async throws {
+        let server = try await TestServer.start()
+        let key = try await server.issueKey(scopes: ["scans:read"])
+        let described = try await server.send(
+            "PATCH", "/api/api-keys/" + key.id, key: server.ownerKey, json: ["description": "uploads from CI"])
+        #expect(described.object["description"] as? String == "uploads from CI")
+        let renamed = try await server.send("PATCH", "/api/api-keys/" + key.id, key: server.ownerKey, json: ["name": "ci"])
+        #expect(renamed.object["description"] as? String == "uploads from CI")
+        // A JSON null decodes like a missing member: nothing to change.
+        let null = try await server.send(
+            "PATCH", "/api/api-keys/" + key.id, key: server.ownerKey, json: ["description": NSNull()])
+        #expect(null.status == 400)
+        let cleared = try await server.send(
+            "PATCH", "/api/api-keys/" + key.id, key: server.ownerKey, json: ["name": "ci (main)", "description": ""])
+        #expect(cleared.status == 200)
+        #expect(cleared.object["description"] as? String == nil)
+        #expect(cleared.object["name"] as? String == "ci (main)")
+
+        let account = try await server.send(
+            "POST", "/api/service-accounts", key: server.ownerKey,
+            json: ["name": "Deploy bot", "role": "engineer", "description": "deploys"])
+        #expect(account.object["description"] as? String == "deploys")
+        let bare = try await server.send(
+            "PATCH", "/api/service-accounts/" + account.id, key: server.ownerKey, json: ["description": ""])
+        #expect(bare.status == 200)
+        #expect(bare.object["description"] as? String == nil)
+        await server.stopAndRemove()
+    }
+
     @Test func rotationReplacesTheSecretAndKeepsTheKey() async throws {
         let server = try await TestServer.start()
         let key = try await server.issueKey(scopes: ["scans:read", "services:read"])

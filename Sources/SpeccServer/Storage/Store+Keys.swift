@@ -93,6 +93,13 @@ extension Store {
         return (try await key(org: org, id: id), raw)
     }
 
+    /// The description after an update: nil keeps `current`, an empty string removes it (the contract's way
+    /// to clear it, since a JSON null decodes the same as a missing member).
+    static func updatedDescription(_ update: String?, current: String?) -> String? {
+        guard let update else { return current }
+        return update.isEmpty ? nil : update
+    }
+
     func updateKey(org: String, id: String, name: String?, description: String?, grants: [Grant]?) async throws -> Schemas.ApiKey {
         try await db.transaction { db in
             let current = try await key(org: org, id: id, in: db)
@@ -100,7 +107,7 @@ extension Store {
             try await db.query(
                 "UPDATE api_keys SET name = ?, description = ?, scopes = ?, updated_at = ? WHERE org_id = ? AND id = ?",
                 [
-                    .text(name ?? current.name), .text(description ?? current.description),
+                    .text(name ?? current.name), .text(Self.updatedDescription(description, current: current.description)),
                     .text(Grant.encode(grants ?? current.scopes.map(Grant.init(schema:)))), .text(nowText), .text(org),
                     .text(id),
                 ])

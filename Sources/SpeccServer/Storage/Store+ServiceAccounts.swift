@@ -57,7 +57,7 @@ extension Store {
         try await db.query(
             "UPDATE service_accounts SET name = ?, description = ?, role = ?, active = ?, updated_at = ? WHERE org_id = ? AND id = ?",
             [
-                .text(name ?? current.name), .text(description ?? current.description),
+                .text(name ?? current.name), .text(Self.updatedDescription(description, current: current.description)),
                 .text(role ?? current.role.rawValue), .bool(active ?? current.active), .text(nowText), .text(org),
                 .text(id),
             ])
