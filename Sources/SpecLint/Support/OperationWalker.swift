@@ -27,7 +27,7 @@ struct OperationWalker: Sendable {
         }
         var seenNodes: Set<ObjectIdentifier> = []
         for entry in document.openAPI.webhooks {
-            guard let item = OperationWalker.pathItem(entry.value, in: document),
+            guard let item = document.pathItem(entry.value),
                 seenNodes.insert(ObjectIdentifier(item.node)).inserted
             else { continue }
             items.append(WalkedPathItem(origin: .webhook, key: entry.name, keySpan: entry.nameSpan, item: item))
@@ -39,11 +39,11 @@ struct OperationWalker: Sendable {
             var found: [WalkedPathItem] = []
             for walked in pending {
                 for callback in walked.operation.callbacks {
-                    guard let resolved = OperationWalker.callback(callback.value, in: document),
+                    guard let resolved = document.resolve(callback.value, in: \.callbacks),
                         seenNodes.insert(ObjectIdentifier(resolved.node)).inserted
                     else { continue }
                     for expression in resolved.expressions {
-                        guard let item = OperationWalker.pathItem(expression.value, in: document) else { continue }
+                        guard let item = document.pathItem(expression.value) else { continue }
                         found.append(
                             WalkedPathItem(
                                 origin: .callback, key: expression.name, keySpan: expression.nameSpan, item: item))
@@ -91,28 +91,6 @@ struct OperationWalker: Sendable {
     private static func operations(of item: WalkedPathItem) -> [WalkedOperation] {
         item.item.operations.map {
             WalkedOperation(pathItem: item, method: $0.method, methodSpan: $0.methodSpan, operation: $0.operation)
-        }
-    }
-
-    /// A path item slot, following a `$ref` (a 3.1 path item may be a `$ref` with nothing else beside it).
-    private static func pathItem(_ slot: Referenceable<PathItem>, in document: RawDocument) -> PathItem? {
-        switch slot {
-        case .reference(let reference):
-            return reference.target.flatMap { document.store.pathItems[$0] }
-        case .value(let item):
-            if let target = item.reference?.target, item.operations.isEmpty,
-                let resolved = document.store.pathItems[target]
-            {
-                return resolved
-            }
-            return item
-        }
-    }
-
-    private static func callback(_ slot: Referenceable<Callback>, in document: RawDocument) -> Callback? {
-        switch slot {
-        case .reference(let reference): reference.target.flatMap { document.store.callbacks[$0] }
-        case .value(let callback): callback
         }
     }
 }

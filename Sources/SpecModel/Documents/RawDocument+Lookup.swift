@@ -25,16 +25,25 @@ extension RawDocument {
         resolve(slot, in: \.securitySchemes)
     }
 
+    /// The path item a slot names, following a `$ref` (a 3.1 path item may also be an object holding only
+    /// `$ref`, which is followed when its target is in the store). Nil when a reference is unresolved.
+    public func pathItem(_ slot: Referenceable<PathItem>) -> PathItem? {
+        switch slot {
+        case .reference(let reference):
+            return reference.target.flatMap { store.pathItems[$0] }
+        case .value(let item):
+            if let target = item.reference?.target, item.operations.isEmpty, let resolved = store.pathItems[target] {
+                return resolved
+            }
+            return item
+        }
+    }
+
     /// Every path item with its template, operations included, in document order. Path items that are
     /// `$ref`s are followed when their target is in the store.
     public var pathItems: [Named<PathItem>] {
         (openAPI.paths ?? []).map { entry in
-            if let reference = entry.value.reference, let target = reference.target,
-                let resolved = store.pathItems[target], entry.value.operations.isEmpty
-            {
-                return Named(name: entry.name, nameSpan: entry.nameSpan, value: resolved)
-            }
-            return entry
+            Named(name: entry.name, nameSpan: entry.nameSpan, value: pathItem(.value(entry.value)) ?? entry.value)
         }
     }
 }

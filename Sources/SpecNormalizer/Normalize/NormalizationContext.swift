@@ -42,24 +42,9 @@ struct NormalizationContext {
             return NormalizedCallback(
                 name: slot.name,
                 operations: callback.expressions.flatMap { expression -> [NormalizedOperation] in
-                    guard let item = pathItem(expression.value) else { return [] }
+                    guard let item = document.pathItem(expression.value) else { return [] }
                     return operations(of: item, path: expression.name, depth: depth + 1)
                 })
-        }
-    }
-
-    /// A path item slot, following a `$ref` (a 3.1 path item may be a `$ref` with nothing else beside it).
-    func pathItem(_ slot: Referenceable<PathItem>) -> PathItem? {
-        switch slot {
-        case .reference(let reference):
-            return reference.target.flatMap { document.store.pathItems[$0] }
-        case .value(let item):
-            if let target = item.reference?.target, item.operations.isEmpty,
-                let resolved = document.store.pathItems[target]
-            {
-                return resolved
-            }
-            return item
         }
     }
 

@@ -17,7 +17,7 @@ public enum Normalizer {
         }
         var webhooks: [NormalizedOperation] = []
         for webhook in openAPI.webhooks {
-            if let item = context.pathItem(webhook.value) {
+            if let item = document.pathItem(webhook.value) {
                 webhooks += context.operations(of: item, path: webhook.name)
             }
         }
