@@ -26,17 +26,14 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.ListApiKeys.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.ListApiKeys.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.ApiKeyPage.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         case 400:
-            let payload: Operations.ListApiKeys.Output.BadRequest.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .badRequest(.init(body: payload))
+            return .badRequest(try await SpeccClientCore.json(responseBody))
         case 401:
             let payload: Operations.ListApiKeys.Output.Unauthorized.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .unauthorized(.init(headers: .init(wwwAuthenticate: try SpeccParameters.header(Swift.String.self, "WWW-Authenticate", in: response.headerFields, required: false)), body: payload))
         case 403:
-            let payload: Operations.ListApiKeys.Output.Forbidden.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .forbidden(.init(body: payload))
+            return .forbidden(try await SpeccClientCore.json(responseBody))
         case 429:
             let payload: Operations.ListApiKeys.Output.TooManyRequests.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .tooManyRequests(.init(headers: .init(retryAfter: try SpeccParameters.header(Swift.Int.self, "Retry-After", in: response.headerFields, required: false), rateLimit: try SpeccParameters.header(Swift.String.self, "RateLimit", in: response.headerFields, required: false)), body: payload))
@@ -77,17 +74,14 @@ extension Client {
             let payload: Operations.CreateApiKey.Output.Created.Body = .json(try await SpeccJSON.decode(Schemas.CreatedApiKey.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .created(.init(headers: .init(location: try SpeccParameters.header(Swift.String.self, "Location", in: response.headerFields, required: false)), body: payload))
         case 400:
-            let payload: Operations.CreateApiKey.Output.BadRequest.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .badRequest(.init(body: payload))
+            return .badRequest(try await SpeccClientCore.json(responseBody))
         case 401:
             let payload: Operations.CreateApiKey.Output.Unauthorized.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .unauthorized(.init(headers: .init(wwwAuthenticate: try SpeccParameters.header(Swift.String.self, "WWW-Authenticate", in: response.headerFields, required: false)), body: payload))
         case 403:
-            let payload: Operations.CreateApiKey.Output.Forbidden.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .forbidden(.init(body: payload))
+            return .forbidden(try await SpeccClientCore.json(responseBody))
         case 422:
-            let payload: Operations.CreateApiKey.Output.UnprocessableContent.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .unprocessableContent(.init(body: payload))
+            return .unprocessableContent(try await SpeccClientCore.json(responseBody))
         case 429:
             let payload: Operations.CreateApiKey.Output.TooManyRequests.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .tooManyRequests(.init(headers: .init(retryAfter: try SpeccParameters.header(Swift.Int.self, "Retry-After", in: response.headerFields, required: false), rateLimit: try SpeccParameters.header(Swift.String.self, "RateLimit", in: response.headerFields, required: false)), body: payload))
@@ -115,17 +109,14 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.GetApiKey.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.GetApiKey.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.ApiKey.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         case 401:
             let payload: Operations.GetApiKey.Output.Unauthorized.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .unauthorized(.init(headers: .init(wwwAuthenticate: try SpeccParameters.header(Swift.String.self, "WWW-Authenticate", in: response.headerFields, required: false)), body: payload))
         case 403:
-            let payload: Operations.GetApiKey.Output.Forbidden.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .forbidden(.init(body: payload))
+            return .forbidden(try await SpeccClientCore.json(responseBody))
         case 404:
-            let payload: Operations.GetApiKey.Output.NotFound.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .notFound(.init(body: payload))
+            return .notFound(try await SpeccClientCore.json(responseBody))
         case 429:
             let payload: Operations.GetApiKey.Output.TooManyRequests.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .tooManyRequests(.init(headers: .init(retryAfter: try SpeccParameters.header(Swift.Int.self, "Retry-After", in: response.headerFields, required: false), rateLimit: try SpeccParameters.header(Swift.String.self, "RateLimit", in: response.headerFields, required: false)), body: payload))
@@ -159,26 +150,20 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.UpdateApiKey.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.UpdateApiKey.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.ApiKey.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         case 400:
-            let payload: Operations.UpdateApiKey.Output.BadRequest.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .badRequest(.init(body: payload))
+            return .badRequest(try await SpeccClientCore.json(responseBody))
         case 401:
             let payload: Operations.UpdateApiKey.Output.Unauthorized.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .unauthorized(.init(headers: .init(wwwAuthenticate: try SpeccParameters.header(Swift.String.self, "WWW-Authenticate", in: response.headerFields, required: false)), body: payload))
         case 403:
-            let payload: Operations.UpdateApiKey.Output.Forbidden.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .forbidden(.init(body: payload))
+            return .forbidden(try await SpeccClientCore.json(responseBody))
         case 404:
-            let payload: Operations.UpdateApiKey.Output.NotFound.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .notFound(.init(body: payload))
+            return .notFound(try await SpeccClientCore.json(responseBody))
         case 409:
-            let payload: Operations.UpdateApiKey.Output.Conflict.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .conflict(.init(body: payload))
+            return .conflict(try await SpeccClientCore.json(responseBody))
         case 422:
-            let payload: Operations.UpdateApiKey.Output.UnprocessableContent.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .unprocessableContent(.init(body: payload))
+            return .unprocessableContent(try await SpeccClientCore.json(responseBody))
         case 429:
             let payload: Operations.UpdateApiKey.Output.TooManyRequests.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .tooManyRequests(.init(headers: .init(retryAfter: try SpeccParameters.header(Swift.Int.self, "Retry-After", in: response.headerFields, required: false), rateLimit: try SpeccParameters.header(Swift.String.self, "RateLimit", in: response.headerFields, required: false)), body: payload))
@@ -213,23 +198,18 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.RevokeApiKey.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.RevokeApiKey.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.ApiKey.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         case 400:
-            let payload: Operations.RevokeApiKey.Output.BadRequest.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .badRequest(.init(body: payload))
+            return .badRequest(try await SpeccClientCore.json(responseBody))
         case 401:
             let payload: Operations.RevokeApiKey.Output.Unauthorized.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .unauthorized(.init(headers: .init(wwwAuthenticate: try SpeccParameters.header(Swift.String.self, "WWW-Authenticate", in: response.headerFields, required: false)), body: payload))
         case 403:
-            let payload: Operations.RevokeApiKey.Output.Forbidden.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .forbidden(.init(body: payload))
+            return .forbidden(try await SpeccClientCore.json(responseBody))
         case 404:
-            let payload: Operations.RevokeApiKey.Output.NotFound.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .notFound(.init(body: payload))
+            return .notFound(try await SpeccClientCore.json(responseBody))
         case 409:
-            let payload: Operations.RevokeApiKey.Output.Conflict.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .conflict(.init(body: payload))
+            return .conflict(try await SpeccClientCore.json(responseBody))
         case 429:
             let payload: Operations.RevokeApiKey.Output.TooManyRequests.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .tooManyRequests(.init(headers: .init(retryAfter: try SpeccParameters.header(Swift.Int.self, "Retry-After", in: response.headerFields, required: false), rateLimit: try SpeccParameters.header(Swift.String.self, "RateLimit", in: response.headerFields, required: false)), body: payload))
@@ -259,20 +239,16 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.RotateApiKey.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.RotateApiKey.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.CreatedApiKey.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         case 401:
             let payload: Operations.RotateApiKey.Output.Unauthorized.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .unauthorized(.init(headers: .init(wwwAuthenticate: try SpeccParameters.header(Swift.String.self, "WWW-Authenticate", in: response.headerFields, required: false)), body: payload))
         case 403:
-            let payload: Operations.RotateApiKey.Output.Forbidden.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .forbidden(.init(body: payload))
+            return .forbidden(try await SpeccClientCore.json(responseBody))
         case 404:
-            let payload: Operations.RotateApiKey.Output.NotFound.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .notFound(.init(body: payload))
+            return .notFound(try await SpeccClientCore.json(responseBody))
         case 409:
-            let payload: Operations.RotateApiKey.Output.Conflict.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .conflict(.init(body: payload))
+            return .conflict(try await SpeccClientCore.json(responseBody))
         case 429:
             let payload: Operations.RotateApiKey.Output.TooManyRequests.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .tooManyRequests(.init(headers: .init(retryAfter: try SpeccParameters.header(Swift.Int.self, "Retry-After", in: response.headerFields, required: false), rateLimit: try SpeccParameters.header(Swift.String.self, "RateLimit", in: response.headerFields, required: false)), body: payload))
@@ -303,20 +279,16 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.ListApiKeyUsage.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.ListApiKeyUsage.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.ApiKeyUsagePage.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         case 400:
-            let payload: Operations.ListApiKeyUsage.Output.BadRequest.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .badRequest(.init(body: payload))
+            return .badRequest(try await SpeccClientCore.json(responseBody))
         case 401:
             let payload: Operations.ListApiKeyUsage.Output.Unauthorized.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .unauthorized(.init(headers: .init(wwwAuthenticate: try SpeccParameters.header(Swift.String.self, "WWW-Authenticate", in: response.headerFields, required: false)), body: payload))
         case 403:
-            let payload: Operations.ListApiKeyUsage.Output.Forbidden.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .forbidden(.init(body: payload))
+            return .forbidden(try await SpeccClientCore.json(responseBody))
         case 404:
-            let payload: Operations.ListApiKeyUsage.Output.NotFound.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .notFound(.init(body: payload))
+            return .notFound(try await SpeccClientCore.json(responseBody))
         case 429:
             let payload: Operations.ListApiKeyUsage.Output.TooManyRequests.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .tooManyRequests(.init(headers: .init(retryAfter: try SpeccParameters.header(Swift.Int.self, "Retry-After", in: response.headerFields, required: false), rateLimit: try SpeccParameters.header(Swift.String.self, "RateLimit", in: response.headerFields, required: false)), body: payload))

@@ -20,8 +20,7 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.GetCurrentPrincipal.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.GetCurrentPrincipal.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.CurrentPrincipal.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         case 401:
             let payload: Operations.GetCurrentPrincipal.Output.Unauthorized.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .unauthorized(.init(headers: .init(wwwAuthenticate: try SpeccParameters.header(Swift.String.self, "WWW-Authenticate", in: response.headerFields, required: false)), body: payload))

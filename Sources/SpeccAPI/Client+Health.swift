@@ -20,8 +20,7 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.GetHealth.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.GetHealth.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.Health.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         default:
             return .undocumented(statusCode: response.status.code, body: responseBody)
         }

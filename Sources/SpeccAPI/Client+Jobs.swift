@@ -27,17 +27,14 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.ListJobs.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.ListJobs.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.JobPage.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         case 400:
-            let payload: Operations.ListJobs.Output.BadRequest.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .badRequest(.init(body: payload))
+            return .badRequest(try await SpeccClientCore.json(responseBody))
         case 401:
             let payload: Operations.ListJobs.Output.Unauthorized.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .unauthorized(.init(headers: .init(wwwAuthenticate: try SpeccParameters.header(Swift.String.self, "WWW-Authenticate", in: response.headerFields, required: false)), body: payload))
         case 403:
-            let payload: Operations.ListJobs.Output.Forbidden.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .forbidden(.init(body: payload))
+            return .forbidden(try await SpeccClientCore.json(responseBody))
         case 429:
             let payload: Operations.ListJobs.Output.TooManyRequests.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .tooManyRequests(.init(headers: .init(retryAfter: try SpeccParameters.header(Swift.Int.self, "Retry-After", in: response.headerFields, required: false), rateLimit: try SpeccParameters.header(Swift.String.self, "RateLimit", in: response.headerFields, required: false)), body: payload))
@@ -66,17 +63,14 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.GetJob.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.GetJob.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.Job.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         case 401:
             let payload: Operations.GetJob.Output.Unauthorized.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .unauthorized(.init(headers: .init(wwwAuthenticate: try SpeccParameters.header(Swift.String.self, "WWW-Authenticate", in: response.headerFields, required: false)), body: payload))
         case 403:
-            let payload: Operations.GetJob.Output.Forbidden.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .forbidden(.init(body: payload))
+            return .forbidden(try await SpeccClientCore.json(responseBody))
         case 404:
-            let payload: Operations.GetJob.Output.NotFound.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .notFound(.init(body: payload))
+            return .notFound(try await SpeccClientCore.json(responseBody))
         case 429:
             let payload: Operations.GetJob.Output.TooManyRequests.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .tooManyRequests(.init(headers: .init(retryAfter: try SpeccParameters.header(Swift.Int.self, "Retry-After", in: response.headerFields, required: false), rateLimit: try SpeccParameters.header(Swift.String.self, "RateLimit", in: response.headerFields, required: false)), body: payload))
@@ -105,20 +99,16 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.CancelJob.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.CancelJob.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.Job.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         case 401:
             let payload: Operations.CancelJob.Output.Unauthorized.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .unauthorized(.init(headers: .init(wwwAuthenticate: try SpeccParameters.header(Swift.String.self, "WWW-Authenticate", in: response.headerFields, required: false)), body: payload))
         case 403:
-            let payload: Operations.CancelJob.Output.Forbidden.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .forbidden(.init(body: payload))
+            return .forbidden(try await SpeccClientCore.json(responseBody))
         case 404:
-            let payload: Operations.CancelJob.Output.NotFound.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .notFound(.init(body: payload))
+            return .notFound(try await SpeccClientCore.json(responseBody))
         case 409:
-            let payload: Operations.CancelJob.Output.Conflict.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .conflict(.init(body: payload))
+            return .conflict(try await SpeccClientCore.json(responseBody))
         case 429:
             let payload: Operations.CancelJob.Output.TooManyRequests.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .tooManyRequests(.init(headers: .init(retryAfter: try SpeccParameters.header(Swift.Int.self, "Retry-After", in: response.headerFields, required: false), rateLimit: try SpeccParameters.header(Swift.String.self, "RateLimit", in: response.headerFields, required: false)), body: payload))

@@ -25,17 +25,14 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.ListScanRuns.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.ListScanRuns.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.ScanRunPage.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         case 400:
-            let payload: Operations.ListScanRuns.Output.BadRequest.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .badRequest(.init(body: payload))
+            return .badRequest(try await SpeccClientCore.json(responseBody))
         case 401:
             let payload: Operations.ListScanRuns.Output.Unauthorized.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .unauthorized(.init(headers: .init(wwwAuthenticate: try SpeccParameters.header(Swift.String.self, "WWW-Authenticate", in: response.headerFields, required: false)), body: payload))
         case 403:
-            let payload: Operations.ListScanRuns.Output.Forbidden.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .forbidden(.init(body: payload))
+            return .forbidden(try await SpeccClientCore.json(responseBody))
         case 429:
             let payload: Operations.ListScanRuns.Output.TooManyRequests.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .tooManyRequests(.init(headers: .init(retryAfter: try SpeccParameters.header(Swift.Int.self, "Retry-After", in: response.headerFields, required: false), rateLimit: try SpeccParameters.header(Swift.String.self, "RateLimit", in: response.headerFields, required: false)), body: payload))
@@ -73,17 +70,14 @@ extension Client {
             let payload: Operations.IngestScan.Output.Created.Body = .json(try await SpeccJSON.decode(Schemas.ScanIngestionResult.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .created(.init(headers: .init(location: try SpeccParameters.header(Swift.String.self, "Location", in: response.headerFields, required: false)), body: payload))
         case 400:
-            let payload: Operations.IngestScan.Output.BadRequest.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .badRequest(.init(body: payload))
+            return .badRequest(try await SpeccClientCore.json(responseBody))
         case 401:
             let payload: Operations.IngestScan.Output.Unauthorized.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .unauthorized(.init(headers: .init(wwwAuthenticate: try SpeccParameters.header(Swift.String.self, "WWW-Authenticate", in: response.headerFields, required: false)), body: payload))
         case 403:
-            let payload: Operations.IngestScan.Output.Forbidden.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .forbidden(.init(body: payload))
+            return .forbidden(try await SpeccClientCore.json(responseBody))
         case 413:
-            let payload: Operations.IngestScan.Output.ContentTooLarge.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .contentTooLarge(.init(body: payload))
+            return .contentTooLarge(try await SpeccClientCore.json(responseBody))
         case 429:
             let payload: Operations.IngestScan.Output.TooManyRequests.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .tooManyRequests(.init(headers: .init(retryAfter: try SpeccParameters.header(Swift.Int.self, "Retry-After", in: response.headerFields, required: false), rateLimit: try SpeccParameters.header(Swift.String.self, "RateLimit", in: response.headerFields, required: false)), body: payload))
@@ -111,17 +105,14 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.GetScanRun.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.GetScanRun.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.ScanRun.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         case 401:
             let payload: Operations.GetScanRun.Output.Unauthorized.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .unauthorized(.init(headers: .init(wwwAuthenticate: try SpeccParameters.header(Swift.String.self, "WWW-Authenticate", in: response.headerFields, required: false)), body: payload))
         case 403:
-            let payload: Operations.GetScanRun.Output.Forbidden.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .forbidden(.init(body: payload))
+            return .forbidden(try await SpeccClientCore.json(responseBody))
         case 404:
-            let payload: Operations.GetScanRun.Output.NotFound.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .notFound(.init(body: payload))
+            return .notFound(try await SpeccClientCore.json(responseBody))
         case 429:
             let payload: Operations.GetScanRun.Output.TooManyRequests.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .tooManyRequests(.init(headers: .init(retryAfter: try SpeccParameters.header(Swift.Int.self, "Retry-After", in: response.headerFields, required: false), rateLimit: try SpeccParameters.header(Swift.String.self, "RateLimit", in: response.headerFields, required: false)), body: payload))
@@ -151,20 +142,16 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.ListScanEndpoints.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.ListScanEndpoints.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.ScanEndpointPage.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         case 400:
-            let payload: Operations.ListScanEndpoints.Output.BadRequest.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .badRequest(.init(body: payload))
+            return .badRequest(try await SpeccClientCore.json(responseBody))
         case 401:
             let payload: Operations.ListScanEndpoints.Output.Unauthorized.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .unauthorized(.init(headers: .init(wwwAuthenticate: try SpeccParameters.header(Swift.String.self, "WWW-Authenticate", in: response.headerFields, required: false)), body: payload))
         case 403:
-            let payload: Operations.ListScanEndpoints.Output.Forbidden.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .forbidden(.init(body: payload))
+            return .forbidden(try await SpeccClientCore.json(responseBody))
         case 404:
-            let payload: Operations.ListScanEndpoints.Output.NotFound.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .notFound(.init(body: payload))
+            return .notFound(try await SpeccClientCore.json(responseBody))
         case 429:
             let payload: Operations.ListScanEndpoints.Output.TooManyRequests.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .tooManyRequests(.init(headers: .init(retryAfter: try SpeccParameters.header(Swift.Int.self, "Retry-After", in: response.headerFields, required: false), rateLimit: try SpeccParameters.header(Swift.String.self, "RateLimit", in: response.headerFields, required: false)), body: payload))
@@ -194,20 +181,16 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.ListScanFindings.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.ListScanFindings.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.ScanFindingPage.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         case 400:
-            let payload: Operations.ListScanFindings.Output.BadRequest.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .badRequest(.init(body: payload))
+            return .badRequest(try await SpeccClientCore.json(responseBody))
         case 401:
             let payload: Operations.ListScanFindings.Output.Unauthorized.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .unauthorized(.init(headers: .init(wwwAuthenticate: try SpeccParameters.header(Swift.String.self, "WWW-Authenticate", in: response.headerFields, required: false)), body: payload))
         case 403:
-            let payload: Operations.ListScanFindings.Output.Forbidden.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .forbidden(.init(body: payload))
+            return .forbidden(try await SpeccClientCore.json(responseBody))
         case 404:
-            let payload: Operations.ListScanFindings.Output.NotFound.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .notFound(.init(body: payload))
+            return .notFound(try await SpeccClientCore.json(responseBody))
         case 429:
             let payload: Operations.ListScanFindings.Output.TooManyRequests.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .tooManyRequests(.init(headers: .init(retryAfter: try SpeccParameters.header(Swift.Int.self, "Retry-After", in: response.headerFields, required: false), rateLimit: try SpeccParameters.header(Swift.String.self, "RateLimit", in: response.headerFields, required: false)), body: payload))

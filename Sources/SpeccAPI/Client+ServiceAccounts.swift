@@ -25,17 +25,14 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.ListServiceAccounts.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.ListServiceAccounts.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.ServiceAccountPage.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         case 400:
-            let payload: Operations.ListServiceAccounts.Output.BadRequest.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .badRequest(.init(body: payload))
+            return .badRequest(try await SpeccClientCore.json(responseBody))
         case 401:
             let payload: Operations.ListServiceAccounts.Output.Unauthorized.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .unauthorized(.init(headers: .init(wwwAuthenticate: try SpeccParameters.header(Swift.String.self, "WWW-Authenticate", in: response.headerFields, required: false)), body: payload))
         case 403:
-            let payload: Operations.ListServiceAccounts.Output.Forbidden.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .forbidden(.init(body: payload))
+            return .forbidden(try await SpeccClientCore.json(responseBody))
         case 429:
             let payload: Operations.ListServiceAccounts.Output.TooManyRequests.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .tooManyRequests(.init(headers: .init(retryAfter: try SpeccParameters.header(Swift.Int.self, "Retry-After", in: response.headerFields, required: false), rateLimit: try SpeccParameters.header(Swift.String.self, "RateLimit", in: response.headerFields, required: false)), body: payload))
@@ -74,17 +71,14 @@ extension Client {
             let payload: Operations.CreateServiceAccount.Output.Created.Body = .json(try await SpeccJSON.decode(Schemas.ServiceAccount.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .created(.init(headers: .init(location: try SpeccParameters.header(Swift.String.self, "Location", in: response.headerFields, required: false)), body: payload))
         case 400:
-            let payload: Operations.CreateServiceAccount.Output.BadRequest.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .badRequest(.init(body: payload))
+            return .badRequest(try await SpeccClientCore.json(responseBody))
         case 401:
             let payload: Operations.CreateServiceAccount.Output.Unauthorized.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .unauthorized(.init(headers: .init(wwwAuthenticate: try SpeccParameters.header(Swift.String.self, "WWW-Authenticate", in: response.headerFields, required: false)), body: payload))
         case 403:
-            let payload: Operations.CreateServiceAccount.Output.Forbidden.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .forbidden(.init(body: payload))
+            return .forbidden(try await SpeccClientCore.json(responseBody))
         case 409:
-            let payload: Operations.CreateServiceAccount.Output.Conflict.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .conflict(.init(body: payload))
+            return .conflict(try await SpeccClientCore.json(responseBody))
         case 429:
             let payload: Operations.CreateServiceAccount.Output.TooManyRequests.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .tooManyRequests(.init(headers: .init(retryAfter: try SpeccParameters.header(Swift.Int.self, "Retry-After", in: response.headerFields, required: false), rateLimit: try SpeccParameters.header(Swift.String.self, "RateLimit", in: response.headerFields, required: false)), body: payload))
@@ -112,17 +106,14 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.GetServiceAccount.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.GetServiceAccount.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.ServiceAccount.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         case 401:
             let payload: Operations.GetServiceAccount.Output.Unauthorized.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .unauthorized(.init(headers: .init(wwwAuthenticate: try SpeccParameters.header(Swift.String.self, "WWW-Authenticate", in: response.headerFields, required: false)), body: payload))
         case 403:
-            let payload: Operations.GetServiceAccount.Output.Forbidden.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .forbidden(.init(body: payload))
+            return .forbidden(try await SpeccClientCore.json(responseBody))
         case 404:
-            let payload: Operations.GetServiceAccount.Output.NotFound.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .notFound(.init(body: payload))
+            return .notFound(try await SpeccClientCore.json(responseBody))
         case 429:
             let payload: Operations.GetServiceAccount.Output.TooManyRequests.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .tooManyRequests(.init(headers: .init(retryAfter: try SpeccParameters.header(Swift.Int.self, "Retry-After", in: response.headerFields, required: false), rateLimit: try SpeccParameters.header(Swift.String.self, "RateLimit", in: response.headerFields, required: false)), body: payload))
@@ -156,23 +147,18 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.UpdateServiceAccount.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.UpdateServiceAccount.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.ServiceAccount.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         case 400:
-            let payload: Operations.UpdateServiceAccount.Output.BadRequest.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .badRequest(.init(body: payload))
+            return .badRequest(try await SpeccClientCore.json(responseBody))
         case 401:
             let payload: Operations.UpdateServiceAccount.Output.Unauthorized.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .unauthorized(.init(headers: .init(wwwAuthenticate: try SpeccParameters.header(Swift.String.self, "WWW-Authenticate", in: response.headerFields, required: false)), body: payload))
         case 403:
-            let payload: Operations.UpdateServiceAccount.Output.Forbidden.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .forbidden(.init(body: payload))
+            return .forbidden(try await SpeccClientCore.json(responseBody))
         case 404:
-            let payload: Operations.UpdateServiceAccount.Output.NotFound.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .notFound(.init(body: payload))
+            return .notFound(try await SpeccClientCore.json(responseBody))
         case 409:
-            let payload: Operations.UpdateServiceAccount.Output.Conflict.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .conflict(.init(body: payload))
+            return .conflict(try await SpeccClientCore.json(responseBody))
         case 429:
             let payload: Operations.UpdateServiceAccount.Output.TooManyRequests.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .tooManyRequests(.init(headers: .init(retryAfter: try SpeccParameters.header(Swift.Int.self, "Retry-After", in: response.headerFields, required: false), rateLimit: try SpeccParameters.header(Swift.String.self, "RateLimit", in: response.headerFields, required: false)), body: payload))

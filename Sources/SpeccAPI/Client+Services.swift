@@ -25,17 +25,14 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.ListServices.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.ListServices.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.ServicePage.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         case 400:
-            let payload: Operations.ListServices.Output.BadRequest.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .badRequest(.init(body: payload))
+            return .badRequest(try await SpeccClientCore.json(responseBody))
         case 401:
             let payload: Operations.ListServices.Output.Unauthorized.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .unauthorized(.init(headers: .init(wwwAuthenticate: try SpeccParameters.header(Swift.String.self, "WWW-Authenticate", in: response.headerFields, required: false)), body: payload))
         case 403:
-            let payload: Operations.ListServices.Output.Forbidden.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .forbidden(.init(body: payload))
+            return .forbidden(try await SpeccClientCore.json(responseBody))
         case 429:
             let payload: Operations.ListServices.Output.TooManyRequests.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .tooManyRequests(.init(headers: .init(retryAfter: try SpeccParameters.header(Swift.Int.self, "Retry-After", in: response.headerFields, required: false), rateLimit: try SpeccParameters.header(Swift.String.self, "RateLimit", in: response.headerFields, required: false)), body: payload))
@@ -63,17 +60,14 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.GetService.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.GetService.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.Service.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         case 401:
             let payload: Operations.GetService.Output.Unauthorized.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .unauthorized(.init(headers: .init(wwwAuthenticate: try SpeccParameters.header(Swift.String.self, "WWW-Authenticate", in: response.headerFields, required: false)), body: payload))
         case 403:
-            let payload: Operations.GetService.Output.Forbidden.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .forbidden(.init(body: payload))
+            return .forbidden(try await SpeccClientCore.json(responseBody))
         case 404:
-            let payload: Operations.GetService.Output.NotFound.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .notFound(.init(body: payload))
+            return .notFound(try await SpeccClientCore.json(responseBody))
         case 429:
             let payload: Operations.GetService.Output.TooManyRequests.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .tooManyRequests(.init(headers: .init(retryAfter: try SpeccParameters.header(Swift.Int.self, "Retry-After", in: response.headerFields, required: false), rateLimit: try SpeccParameters.header(Swift.String.self, "RateLimit", in: response.headerFields, required: false)), body: payload))

@@ -25,14 +25,12 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.GetApplicationKey.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.GetApplicationKey.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.ApplicationKey.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         case 401:
             let payload: Operations.GetApplicationKey.Output.Unauthorized.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .unauthorized(.init(headers: .init(wwwAuthenticate: try SpeccParameters.header(Swift.String.self, "WWW-Authenticate", in: response.headerFields, required: false)), body: payload))
         case 403:
-            let payload: Operations.GetApplicationKey.Output.Forbidden.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .forbidden(.init(body: payload))
+            return .forbidden(try await SpeccClientCore.json(responseBody))
         case 429:
             let payload: Operations.GetApplicationKey.Output.TooManyRequests.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .tooManyRequests(.init(headers: .init(retryAfter: try SpeccParameters.header(Swift.Int.self, "Retry-After", in: response.headerFields, required: false), rateLimit: try SpeccParameters.header(Swift.String.self, "RateLimit", in: response.headerFields, required: false)), body: payload))
@@ -61,14 +59,12 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.RegenerateApplicationKey.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.RegenerateApplicationKey.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.RegeneratedApplicationKey.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         case 401:
             let payload: Operations.RegenerateApplicationKey.Output.Unauthorized.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .unauthorized(.init(headers: .init(wwwAuthenticate: try SpeccParameters.header(Swift.String.self, "WWW-Authenticate", in: response.headerFields, required: false)), body: payload))
         case 403:
-            let payload: Operations.RegenerateApplicationKey.Output.Forbidden.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .forbidden(.init(body: payload))
+            return .forbidden(try await SpeccClientCore.json(responseBody))
         case 429:
             let payload: Operations.RegenerateApplicationKey.Output.TooManyRequests.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .tooManyRequests(.init(headers: .init(retryAfter: try SpeccParameters.header(Swift.Int.self, "Retry-After", in: response.headerFields, required: false), rateLimit: try SpeccParameters.header(Swift.String.self, "RateLimit", in: response.headerFields, required: false)), body: payload))

@@ -99,6 +99,39 @@ extension Schemas {
             try container.encode(self.scopes, forKey: "scopes")
             try container.encode(self.status, forKey: "status")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.id, rhs.id) else { return false }
+            guard SpeccEquality.same(lhs.name, rhs.name) else { return false }
+            guard SpeccEquality.same(lhs.description, rhs.description) else { return false }
+            guard SpeccEquality.same(lhs.prefix, rhs.prefix) else { return false }
+            guard SpeccEquality.same(lhs._owner, rhs._owner) else { return false }
+            guard SpeccEquality.same(lhs.scopes, rhs.scopes) else { return false }
+            guard SpeccEquality.same(lhs.status, rhs.status) else { return false }
+            guard SpeccEquality.same(lhs.createdAt, rhs.createdAt) else { return false }
+            guard SpeccEquality.same(lhs.createdBy, rhs.createdBy) else { return false }
+            guard SpeccEquality.same(lhs.expiresAt, rhs.expiresAt) else { return false }
+            guard SpeccEquality.same(lhs.lastUsedAt, rhs.lastUsedAt) else { return false }
+            guard SpeccEquality.same(lhs.revokedAt, rhs.revokedAt) else { return false }
+            guard SpeccEquality.same(lhs.revocationReason, rhs.revocationReason) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.id)
+            hasher.combine(self.name)
+            hasher.combine(self.description)
+            hasher.combine(self.prefix)
+            hasher.combine(self._owner)
+            hasher.combine(self.scopes)
+            hasher.combine(self.status)
+            hasher.combine(self.createdAt)
+            hasher.combine(self.createdBy)
+            hasher.combine(self.expiresAt)
+            hasher.combine(self.lastUsedAt)
+            hasher.combine(self.revokedAt)
+            hasher.combine(self.revocationReason)
+        }
     }
 
     /// A page of API keys.
@@ -123,6 +156,17 @@ extension Schemas {
             var container = encoder.container(keyedBy: SpeccKey.self)
             try container.encode(self.items, forKey: "items")
             try container.encode(self.nextCursor, forKey: "nextCursor")
+        }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.items, rhs.items) else { return false }
+            guard SpeccEquality.same(lhs.nextCursor, rhs.nextCursor) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.items)
+            hasher.combine(self.nextCursor)
         }
     }
 
@@ -176,6 +220,19 @@ extension Schemas {
             try container.encode(self.permission, forKey: "permission")
             try container.encodeIfPresent(self.resourceId, forKey: "resourceId")
             try container.encodeIfPresent(self.resourceType, forKey: "resourceType")
+        }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.permission, rhs.permission) else { return false }
+            guard SpeccEquality.same(lhs.resourceType, rhs.resourceType) else { return false }
+            guard SpeccEquality.same(lhs.resourceId, rhs.resourceId) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.permission)
+            hasher.combine(self.resourceType)
+            hasher.combine(self.resourceId)
         }
     }
 
@@ -261,6 +318,27 @@ extension Schemas {
             try container.encode(self.status, forKey: "status")
             try container.encode(self.userAgent, forKey: "userAgent")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.endpoint, rhs.endpoint) else { return false }
+            guard SpeccEquality.same(lhs.method, rhs.method) else { return false }
+            guard SpeccEquality.same(lhs.status, rhs.status) else { return false }
+            guard SpeccEquality.same(lhs.durationMs, rhs.durationMs) else { return false }
+            guard SpeccEquality.same(lhs.ip, rhs.ip) else { return false }
+            guard SpeccEquality.same(lhs.userAgent, rhs.userAgent) else { return false }
+            guard SpeccEquality.same(lhs.occurredAt, rhs.occurredAt) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.endpoint)
+            hasher.combine(self.method)
+            hasher.combine(self.status)
+            hasher.combine(self.durationMs)
+            hasher.combine(self.ip)
+            hasher.combine(self.userAgent)
+            hasher.combine(self.occurredAt)
+        }
     }
 
     /// A page of usage entries of one API key.
@@ -285,6 +363,17 @@ extension Schemas {
             var container = encoder.container(keyedBy: SpeccKey.self)
             try container.encode(self.items, forKey: "items")
             try container.encode(self.nextCursor, forKey: "nextCursor")
+        }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.items, rhs.items) else { return false }
+            guard SpeccEquality.same(lhs.nextCursor, rhs.nextCursor) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.items)
+            hasher.combine(self.nextCursor)
         }
     }
 
@@ -324,6 +413,21 @@ extension Schemas {
             try container.encode(self.prefix, forKey: "prefix")
             try container.encode(self.rotationDue, forKey: "rotationDue")
             try container.encode(self.scopes, forKey: "scopes")
+        }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.prefix, rhs.prefix) else { return false }
+            guard SpeccEquality.same(lhs.lastRotatedAt, rhs.lastRotatedAt) else { return false }
+            guard SpeccEquality.same(lhs.rotationDue, rhs.rotationDue) else { return false }
+            guard SpeccEquality.same(lhs.scopes, rhs.scopes) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.prefix)
+            hasher.combine(self.lastRotatedAt)
+            hasher.combine(self.rotationDue)
+            hasher.combine(self.scopes)
         }
     }
 }

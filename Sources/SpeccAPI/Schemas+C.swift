@@ -65,6 +65,25 @@ extension Schemas {
             try container.encode(self.owner, forKey: "owner")
             try container.encode(self.scopes, forKey: "scopes")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.name, rhs.name) else { return false }
+            guard SpeccEquality.same(lhs.description, rhs.description) else { return false }
+            guard SpeccEquality.same(lhs._owner, rhs._owner) else { return false }
+            guard SpeccEquality.same(lhs.scopes, rhs.scopes) else { return false }
+            guard SpeccEquality.same(lhs.expiresInDays, rhs.expiresInDays) else { return false }
+            guard SpeccEquality.same(lhs.expiresAt, rhs.expiresAt) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.name)
+            hasher.combine(self.description)
+            hasher.combine(self._owner)
+            hasher.combine(self.scopes)
+            hasher.combine(self.expiresInDays)
+            hasher.combine(self.expiresAt)
+        }
     }
 
     /// The service account to create.
@@ -103,6 +122,19 @@ extension Schemas {
             try container.encodeIfPresent(self.description, forKey: "description")
             try container.encode(self.name, forKey: "name")
             try container.encode(self.role, forKey: "role")
+        }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.name, rhs.name) else { return false }
+            guard SpeccEquality.same(lhs.description, rhs.description) else { return false }
+            guard SpeccEquality.same(lhs.role, rhs.role) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.name)
+            hasher.combine(self.description)
+            hasher.combine(self.role)
         }
     }
 
@@ -214,6 +246,43 @@ extension Schemas {
             try container.encode(self.status, forKey: "status")
             try container.encode(self.warning, forKey: "warning")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.id, rhs.id) else { return false }
+            guard SpeccEquality.same(lhs.name, rhs.name) else { return false }
+            guard SpeccEquality.same(lhs.description, rhs.description) else { return false }
+            guard SpeccEquality.same(lhs.prefix, rhs.prefix) else { return false }
+            guard SpeccEquality.same(lhs._owner, rhs._owner) else { return false }
+            guard SpeccEquality.same(lhs.scopes, rhs.scopes) else { return false }
+            guard SpeccEquality.same(lhs.status, rhs.status) else { return false }
+            guard SpeccEquality.same(lhs.createdAt, rhs.createdAt) else { return false }
+            guard SpeccEquality.same(lhs.createdBy, rhs.createdBy) else { return false }
+            guard SpeccEquality.same(lhs.expiresAt, rhs.expiresAt) else { return false }
+            guard SpeccEquality.same(lhs.lastUsedAt, rhs.lastUsedAt) else { return false }
+            guard SpeccEquality.same(lhs.revokedAt, rhs.revokedAt) else { return false }
+            guard SpeccEquality.same(lhs.revocationReason, rhs.revocationReason) else { return false }
+            guard SpeccEquality.same(lhs.rawKey, rhs.rawKey) else { return false }
+            guard SpeccEquality.same(lhs.warning, rhs.warning) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.id)
+            hasher.combine(self.name)
+            hasher.combine(self.description)
+            hasher.combine(self.prefix)
+            hasher.combine(self._owner)
+            hasher.combine(self.scopes)
+            hasher.combine(self.status)
+            hasher.combine(self.createdAt)
+            hasher.combine(self.createdBy)
+            hasher.combine(self.expiresAt)
+            hasher.combine(self.lastUsedAt)
+            hasher.combine(self.revokedAt)
+            hasher.combine(self.revocationReason)
+            hasher.combine(self.rawKey)
+            hasher.combine(self.warning)
+        }
     }
 
     /// Who is calling and what they may do.
@@ -252,6 +321,19 @@ extension Schemas {
             try container.encode(self.organization, forKey: "organization")
             try container.encode(self.principal, forKey: "principal")
             try container.encode(self.scopes, forKey: "scopes")
+        }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs._principal, rhs._principal) else { return false }
+            guard SpeccEquality.same(lhs._organization, rhs._organization) else { return false }
+            guard SpeccEquality.same(lhs.scopes, rhs.scopes) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self._principal)
+            hasher.combine(self._organization)
+            hasher.combine(self.scopes)
         }
     }
 }

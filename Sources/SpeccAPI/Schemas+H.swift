@@ -49,6 +49,17 @@ extension Schemas {
             try container.encode(self.status, forKey: "status")
             try container.encode(self.version, forKey: "version")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.status, rhs.status) else { return false }
+            guard SpeccEquality.same(lhs.version, rhs.version) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.status)
+            hasher.combine(self.version)
+        }
     }
 
     /// An HTTP method in upper case.

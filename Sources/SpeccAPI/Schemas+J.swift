@@ -119,6 +119,41 @@ extension Schemas {
             try container.encode(self.total, forKey: "total")
             try container.encode(self.type, forKey: "type")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.id, rhs.id) else { return false }
+            guard SpeccEquality.same(lhs.type, rhs.type) else { return false }
+            guard SpeccEquality.same(lhs.status, rhs.status) else { return false }
+            guard SpeccEquality.same(lhs.progress, rhs.progress) else { return false }
+            guard SpeccEquality.same(lhs.total, rhs.total) else { return false }
+            guard SpeccEquality.same(lhs.serviceId, rhs.serviceId) else { return false }
+            guard SpeccEquality.same(lhs.scanRunId, rhs.scanRunId) else { return false }
+            guard SpeccEquality.same(lhs.previousScanRunId, rhs.previousScanRunId) else { return false }
+            guard SpeccEquality.same(lhs.createdBy, rhs.createdBy) else { return false }
+            guard SpeccEquality.same(lhs.createdAt, rhs.createdAt) else { return false }
+            guard SpeccEquality.same(lhs.startedAt, rhs.startedAt) else { return false }
+            guard SpeccEquality.same(lhs.completedAt, rhs.completedAt) else { return false }
+            guard SpeccEquality.same(lhs.errorMessage, rhs.errorMessage) else { return false }
+            guard SpeccEquality.same(lhs._result, rhs._result) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.id)
+            hasher.combine(self.type)
+            hasher.combine(self.status)
+            hasher.combine(self.progress)
+            hasher.combine(self.total)
+            hasher.combine(self.serviceId)
+            hasher.combine(self.scanRunId)
+            hasher.combine(self.previousScanRunId)
+            hasher.combine(self.createdBy)
+            hasher.combine(self.createdAt)
+            hasher.combine(self.startedAt)
+            hasher.combine(self.completedAt)
+            hasher.combine(self.errorMessage)
+            hasher.combine(self._result)
+        }
     }
 
     /// A page of jobs.
@@ -143,6 +178,17 @@ extension Schemas {
             var container = encoder.container(keyedBy: SpeccKey.self)
             try container.encode(self.items, forKey: "items")
             try container.encode(self.nextCursor, forKey: "nextCursor")
+        }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.items, rhs.items) else { return false }
+            guard SpeccEquality.same(lhs.nextCursor, rhs.nextCursor) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.items)
+            hasher.combine(self.nextCursor)
         }
     }
 

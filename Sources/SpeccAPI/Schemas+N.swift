@@ -59,6 +59,23 @@ extension Schemas {
             try container.encode(self.summary, forKey: "summary")
             try container.encode(self.tags, forKey: "tags")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.method, rhs.method) else { return false }
+            guard SpeccEquality.same(lhs.path, rhs.path) else { return false }
+            guard SpeccEquality.same(lhs.operationId, rhs.operationId) else { return false }
+            guard SpeccEquality.same(lhs.tags, rhs.tags) else { return false }
+            guard SpeccEquality.same(lhs.summary, rhs.summary) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.method)
+            hasher.combine(self.path)
+            hasher.combine(self.operationId)
+            hasher.combine(self.tags)
+            hasher.combine(self.summary)
+        }
     }
 
     /// One problem the scan reported. Findings about the document as a whole leave `method` and `path` null.
@@ -151,6 +168,23 @@ extension Schemas {
             try container.encode(self.method, forKey: "method")
             try container.encode(self.path, forKey: "path")
             try container.encode(self.severity, forKey: "severity")
+        }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.code, rhs.code) else { return false }
+            guard SpeccEquality.same(lhs.severity, rhs.severity) else { return false }
+            guard SpeccEquality.same(lhs.message, rhs.message) else { return false }
+            guard SpeccEquality.same(lhs.method, rhs.method) else { return false }
+            guard SpeccEquality.same(lhs.path, rhs.path) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.code)
+            hasher.combine(self.severity)
+            hasher.combine(self.message)
+            hasher.combine(self.method)
+            hasher.combine(self.path)
         }
     }
 }

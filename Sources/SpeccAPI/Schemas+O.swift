@@ -28,5 +28,16 @@ extension Schemas {
             try container.encode(self.id, forKey: "id")
             try container.encode(self.name, forKey: "name")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.id, rhs.id) else { return false }
+            guard SpeccEquality.same(lhs.name, rhs.name) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.id)
+            hasher.combine(self.name)
+        }
     }
 }

@@ -33,6 +33,19 @@ extension Schemas {
             try container.encode(self.id, forKey: "id")
             try container.encode(self.type, forKey: "type")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.type, rhs.type) else { return false }
+            guard SpeccEquality.same(lhs.id, rhs.id) else { return false }
+            guard SpeccEquality.same(lhs.displayName, rhs.displayName) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.type)
+            hasher.combine(self.id)
+            hasher.combine(self.displayName)
+        }
     }
 
     /// Points at a user or service account of the caller's organization.
@@ -59,6 +72,17 @@ extension Schemas {
             var container = encoder.container(keyedBy: SpeccKey.self)
             try container.encode(self.id, forKey: "id")
             try container.encode(self.type, forKey: "type")
+        }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.type, rhs.type) else { return false }
+            guard SpeccEquality.same(lhs.id, rhs.id) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.type)
+            hasher.combine(self.id)
         }
     }
 

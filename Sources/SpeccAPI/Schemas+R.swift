@@ -44,6 +44,21 @@ extension Schemas {
             try container.encode(self.prefix, forKey: "prefix")
             try container.encode(self.warning, forKey: "warning")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.applicationKey, rhs.applicationKey) else { return false }
+            guard SpeccEquality.same(lhs.prefix, rhs.prefix) else { return false }
+            guard SpeccEquality.same(lhs.lastRotatedAt, rhs.lastRotatedAt) else { return false }
+            guard SpeccEquality.same(lhs.warning, rhs.warning) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.applicationKey)
+            hasher.combine(self.prefix)
+            hasher.combine(self.lastRotatedAt)
+            hasher.combine(self.warning)
+        }
     }
 
     /// Why the key is being revoked.
@@ -68,6 +83,15 @@ extension Schemas {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
             try container.encodeIfPresent(self.reason, forKey: "reason")
+        }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.reason, rhs.reason) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.reason)
         }
     }
 }

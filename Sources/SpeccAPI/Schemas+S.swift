@@ -33,6 +33,19 @@ extension Schemas {
             try container.encode(self.changed, forKey: "changed")
             try container.encode(self.removed, forKey: "removed")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.added, rhs.added) else { return false }
+            guard SpeccEquality.same(lhs.removed, rhs.removed) else { return false }
+            guard SpeccEquality.same(lhs.changed, rhs.changed) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.added)
+            hasher.combine(self.removed)
+            hasher.combine(self.changed)
+        }
     }
 
     /// An endpoint as stored for a scan run.
@@ -91,6 +104,25 @@ extension Schemas {
             try container.encode(self.summary, forKey: "summary")
             try container.encode(self.tags, forKey: "tags")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.id, rhs.id) else { return false }
+            guard SpeccEquality.same(lhs.method, rhs.method) else { return false }
+            guard SpeccEquality.same(lhs.path, rhs.path) else { return false }
+            guard SpeccEquality.same(lhs.operationId, rhs.operationId) else { return false }
+            guard SpeccEquality.same(lhs.tags, rhs.tags) else { return false }
+            guard SpeccEquality.same(lhs.summary, rhs.summary) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.id)
+            hasher.combine(self.method)
+            hasher.combine(self.path)
+            hasher.combine(self.operationId)
+            hasher.combine(self.tags)
+            hasher.combine(self.summary)
+        }
     }
 
     /// A page of endpoints of one scan run.
@@ -115,6 +147,17 @@ extension Schemas {
             var container = encoder.container(keyedBy: SpeccKey.self)
             try container.encode(self.items, forKey: "items")
             try container.encode(self.nextCursor, forKey: "nextCursor")
+        }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.items, rhs.items) else { return false }
+            guard SpeccEquality.same(lhs.nextCursor, rhs.nextCursor) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.items)
+            hasher.combine(self.nextCursor)
         }
     }
 
@@ -213,6 +256,25 @@ extension Schemas {
             try container.encode(self.path, forKey: "path")
             try container.encode(self.severity, forKey: "severity")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.id, rhs.id) else { return false }
+            guard SpeccEquality.same(lhs.code, rhs.code) else { return false }
+            guard SpeccEquality.same(lhs.severity, rhs.severity) else { return false }
+            guard SpeccEquality.same(lhs.message, rhs.message) else { return false }
+            guard SpeccEquality.same(lhs.method, rhs.method) else { return false }
+            guard SpeccEquality.same(lhs.path, rhs.path) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.id)
+            hasher.combine(self.code)
+            hasher.combine(self.severity)
+            hasher.combine(self.message)
+            hasher.combine(self.method)
+            hasher.combine(self.path)
+        }
     }
 
     /// A page of findings of one scan run.
@@ -237,6 +299,17 @@ extension Schemas {
             var container = encoder.container(keyedBy: SpeccKey.self)
             try container.encode(self.items, forKey: "items")
             try container.encode(self.nextCursor, forKey: "nextCursor")
+        }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.items, rhs.items) else { return false }
+            guard SpeccEquality.same(lhs.nextCursor, rhs.nextCursor) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.items)
+            hasher.combine(self.nextCursor)
         }
     }
 
@@ -289,6 +362,21 @@ extension Schemas {
             try container.encode(self.service, forKey: "service")
             try container.encode(self.spec, forKey: "spec")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs._service, rhs._service) else { return false }
+            guard SpeccEquality.same(lhs._spec, rhs._spec) else { return false }
+            guard SpeccEquality.same(lhs.endpoints, rhs.endpoints) else { return false }
+            guard SpeccEquality.same(lhs.findings, rhs.findings) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self._service)
+            hasher.combine(self._spec)
+            hasher.combine(self.endpoints)
+            hasher.combine(self.findings)
+        }
     }
 
     /// Where an uploaded scan was stored and how much it contained.
@@ -340,6 +428,25 @@ extension Schemas {
             try container.encode(self.resultUrl, forKey: "resultUrl")
             try container.encode(self.scanRunId, forKey: "scanRunId")
             try container.encode(self.serviceId, forKey: "serviceId")
+        }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.scanRunId, rhs.scanRunId) else { return false }
+            guard SpeccEquality.same(lhs.serviceId, rhs.serviceId) else { return false }
+            guard SpeccEquality.same(lhs.jobId, rhs.jobId) else { return false }
+            guard SpeccEquality.same(lhs.endpointCount, rhs.endpointCount) else { return false }
+            guard SpeccEquality.same(lhs.findingCount, rhs.findingCount) else { return false }
+            guard SpeccEquality.same(lhs.resultUrl, rhs.resultUrl) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.scanRunId)
+            hasher.combine(self.serviceId)
+            hasher.combine(self.jobId)
+            hasher.combine(self.endpointCount)
+            hasher.combine(self.findingCount)
+            hasher.combine(self.resultUrl)
         }
     }
 
@@ -407,6 +514,29 @@ extension Schemas {
             try container.encode(self.serviceName, forKey: "serviceName")
             try container.encode(self.spec, forKey: "spec")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.id, rhs.id) else { return false }
+            guard SpeccEquality.same(lhs.serviceId, rhs.serviceId) else { return false }
+            guard SpeccEquality.same(lhs.serviceName, rhs.serviceName) else { return false }
+            guard SpeccEquality.same(lhs._spec, rhs._spec) else { return false }
+            guard SpeccEquality.same(lhs.endpointCount, rhs.endpointCount) else { return false }
+            guard SpeccEquality.same(lhs.findingCount, rhs.findingCount) else { return false }
+            guard SpeccEquality.same(lhs.createdAt, rhs.createdAt) else { return false }
+            guard SpeccEquality.same(lhs.resultUrl, rhs.resultUrl) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.id)
+            hasher.combine(self.serviceId)
+            hasher.combine(self.serviceName)
+            hasher.combine(self._spec)
+            hasher.combine(self.endpointCount)
+            hasher.combine(self.findingCount)
+            hasher.combine(self.createdAt)
+            hasher.combine(self.resultUrl)
+        }
     }
 
     /// A page of scan runs.
@@ -432,6 +562,17 @@ extension Schemas {
             try container.encode(self.items, forKey: "items")
             try container.encode(self.nextCursor, forKey: "nextCursor")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.items, rhs.items) else { return false }
+            guard SpeccEquality.same(lhs.nextCursor, rhs.nextCursor) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.items)
+            hasher.combine(self.nextCursor)
+        }
     }
 
     /// Names the service a scan belongs to. A service with this name is created if the organization has none yet.
@@ -456,6 +597,15 @@ extension Schemas {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
             try container.encode(self.name, forKey: "name")
+        }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.name, rhs.name) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.name)
         }
     }
 
@@ -524,6 +674,21 @@ extension Schemas {
             try container.encode(self.hash, forKey: "hash")
             try container.encodeIfPresent(self.title, forKey: "title")
             try container.encodeIfPresent(self.version, forKey: "version")
+        }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.hash, rhs.hash) else { return false }
+            guard SpeccEquality.same(lhs.format, rhs.format) else { return false }
+            guard SpeccEquality.same(lhs.version, rhs.version) else { return false }
+            guard SpeccEquality.same(lhs.title, rhs.title) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.hash)
+            hasher.combine(self.format)
+            hasher.combine(self.version)
+            hasher.combine(self.title)
         }
     }
 
@@ -615,6 +780,25 @@ extension Schemas {
             try container.encode(self.name, forKey: "name")
             try container.encode(self.scanCount, forKey: "scanCount")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.id, rhs.id) else { return false }
+            guard SpeccEquality.same(lhs.name, rhs.name) else { return false }
+            guard SpeccEquality.same(lhs.scanCount, rhs.scanCount) else { return false }
+            guard SpeccEquality.same(lhs.latestScanRunId, rhs.latestScanRunId) else { return false }
+            guard SpeccEquality.same(lhs.lastScannedAt, rhs.lastScannedAt) else { return false }
+            guard SpeccEquality.same(lhs.createdAt, rhs.createdAt) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.id)
+            hasher.combine(self.name)
+            hasher.combine(self.scanCount)
+            hasher.combine(self.latestScanRunId)
+            hasher.combine(self.lastScannedAt)
+            hasher.combine(self.createdAt)
+        }
     }
 
     /// A non-human identity that owns keys used by automation.
@@ -681,6 +865,29 @@ extension Schemas {
             try container.encode(self.slug, forKey: "slug")
             try container.encode(self.updatedAt, forKey: "updatedAt")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.id, rhs.id) else { return false }
+            guard SpeccEquality.same(lhs.name, rhs.name) else { return false }
+            guard SpeccEquality.same(lhs.slug, rhs.slug) else { return false }
+            guard SpeccEquality.same(lhs.description, rhs.description) else { return false }
+            guard SpeccEquality.same(lhs.role, rhs.role) else { return false }
+            guard SpeccEquality.same(lhs.active, rhs.active) else { return false }
+            guard SpeccEquality.same(lhs.createdAt, rhs.createdAt) else { return false }
+            guard SpeccEquality.same(lhs.updatedAt, rhs.updatedAt) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.id)
+            hasher.combine(self.name)
+            hasher.combine(self.slug)
+            hasher.combine(self.description)
+            hasher.combine(self.role)
+            hasher.combine(self.active)
+            hasher.combine(self.createdAt)
+            hasher.combine(self.updatedAt)
+        }
     }
 
     /// A page of service accounts.
@@ -705,6 +912,17 @@ extension Schemas {
             var container = encoder.container(keyedBy: SpeccKey.self)
             try container.encode(self.items, forKey: "items")
             try container.encode(self.nextCursor, forKey: "nextCursor")
+        }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.items, rhs.items) else { return false }
+            guard SpeccEquality.same(lhs.nextCursor, rhs.nextCursor) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.items)
+            hasher.combine(self.nextCursor)
         }
     }
 
@@ -757,6 +975,17 @@ extension Schemas {
             var container = encoder.container(keyedBy: SpeccKey.self)
             try container.encode(self.items, forKey: "items")
             try container.encode(self.nextCursor, forKey: "nextCursor")
+        }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.items, rhs.items) else { return false }
+            guard SpeccEquality.same(lhs.nextCursor, rhs.nextCursor) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.items)
+            hasher.combine(self.nextCursor)
         }
     }
 }

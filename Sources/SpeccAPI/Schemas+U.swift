@@ -43,6 +43,19 @@ extension Schemas {
             try container.encodeIfPresent(self.name, forKey: "name")
             try container.encodeIfPresent(self.scopes, forKey: "scopes")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.name, rhs.name) else { return false }
+            guard SpeccEquality.same(lhs.description, rhs.description) else { return false }
+            guard SpeccEquality.same(lhs.scopes, rhs.scopes) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.name)
+            hasher.combine(self.description)
+            hasher.combine(self.scopes)
+        }
     }
 
     /// The members to change; at least one must be present.
@@ -86,6 +99,21 @@ extension Schemas {
             try container.encodeIfPresent(self.description, forKey: "description")
             try container.encodeIfPresent(self.name, forKey: "name")
             try container.encodeIfPresent(self.role, forKey: "role")
+        }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.name, rhs.name) else { return false }
+            guard SpeccEquality.same(lhs.description, rhs.description) else { return false }
+            guard SpeccEquality.same(lhs.role, rhs.role) else { return false }
+            guard SpeccEquality.same(lhs.active, rhs.active) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.name)
+            hasher.combine(self.description)
+            hasher.combine(self.role)
+            hasher.combine(self.active)
         }
     }
 }

@@ -11,19 +11,9 @@ extension APIProtocol {
                 let input = Operations.ListApiKeys.Input(query: .init(limit: try query.value(Swift.Int.self, "limit", required: false), cursor: try query.value(Swift.String.self, "cursor", required: false)))
                 switch try await self.listApiKeys(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .badRequest(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 400)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(400, value)
                 case .unauthorized(let value):
                     var response = HTTPTypes.HTTPResponse(status: 401)
                     SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
@@ -33,12 +23,7 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .forbidden(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 403)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(403, value)
                 case .tooManyRequests(let value):
                     var response = HTTPTypes.HTTPResponse(status: 429)
                     SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
@@ -74,12 +59,7 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .badRequest(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 400)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(400, value)
                 case .unauthorized(let value):
                     var response = HTTPTypes.HTTPResponse(status: 401)
                     SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
@@ -89,19 +69,9 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .forbidden(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 403)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(403, value)
                 case .unprocessableContent(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 422)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(422, value)
                 case .tooManyRequests(let value):
                     var response = HTTPTypes.HTTPResponse(status: 429)
                     SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
@@ -122,12 +92,7 @@ extension APIProtocol {
                 let input = Operations.GetApiKey.Input(path: .init(apiKeyId: try SpeccParameters.path(Schemas.Identifier.self, "apiKeyId", in: metadata)))
                 switch try await self.getApiKey(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .unauthorized(let value):
                     var response = HTTPTypes.HTTPResponse(status: 401)
                     SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
@@ -137,19 +102,9 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .forbidden(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 403)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(403, value)
                 case .notFound(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 404)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(404, value)
                 case .tooManyRequests(let value):
                     var response = HTTPTypes.HTTPResponse(status: 429)
                     SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
@@ -177,19 +132,9 @@ extension APIProtocol {
                 let input = Operations.UpdateApiKey.Input(path: .init(apiKeyId: try SpeccParameters.path(Schemas.Identifier.self, "apiKeyId", in: metadata)), body: requestBody)
                 switch try await self.updateApiKey(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .badRequest(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 400)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(400, value)
                 case .unauthorized(let value):
                     var response = HTTPTypes.HTTPResponse(status: 401)
                     SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
@@ -199,33 +144,13 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .forbidden(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 403)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(403, value)
                 case .notFound(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 404)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(404, value)
                 case .conflict(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 409)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(409, value)
                 case .unprocessableContent(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 422)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(422, value)
                 case .tooManyRequests(let value):
                     var response = HTTPTypes.HTTPResponse(status: 429)
                     SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
@@ -257,19 +182,9 @@ extension APIProtocol {
                 let input = Operations.RevokeApiKey.Input(path: .init(apiKeyId: try SpeccParameters.path(Schemas.Identifier.self, "apiKeyId", in: metadata)), body: requestBody)
                 switch try await self.revokeApiKey(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .badRequest(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 400)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(400, value)
                 case .unauthorized(let value):
                     var response = HTTPTypes.HTTPResponse(status: 401)
                     SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
@@ -279,26 +194,11 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .forbidden(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 403)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(403, value)
                 case .notFound(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 404)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(404, value)
                 case .conflict(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 409)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(409, value)
                 case .tooManyRequests(let value):
                     var response = HTTPTypes.HTTPResponse(status: 429)
                     SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
@@ -319,12 +219,7 @@ extension APIProtocol {
                 let input = Operations.RotateApiKey.Input(path: .init(apiKeyId: try SpeccParameters.path(Schemas.Identifier.self, "apiKeyId", in: metadata)))
                 switch try await self.rotateApiKey(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .unauthorized(let value):
                     var response = HTTPTypes.HTTPResponse(status: 401)
                     SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
@@ -334,26 +229,11 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .forbidden(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 403)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(403, value)
                 case .notFound(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 404)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(404, value)
                 case .conflict(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 409)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(409, value)
                 case .tooManyRequests(let value):
                     var response = HTTPTypes.HTTPResponse(status: 429)
                     SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
@@ -375,19 +255,9 @@ extension APIProtocol {
                 let input = Operations.ListApiKeyUsage.Input(path: .init(apiKeyId: try SpeccParameters.path(Schemas.Identifier.self, "apiKeyId", in: metadata)), query: .init(limit: try query.value(Swift.Int.self, "limit", required: false), cursor: try query.value(Swift.String.self, "cursor", required: false)))
                 switch try await self.listApiKeyUsage(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .badRequest(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 400)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(400, value)
                 case .unauthorized(let value):
                     var response = HTTPTypes.HTTPResponse(status: 401)
                     SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
@@ -397,19 +267,9 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .forbidden(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 403)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(403, value)
                 case .notFound(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 404)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(404, value)
                 case .tooManyRequests(let value):
                     var response = HTTPTypes.HTTPResponse(status: 429)
                     SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)

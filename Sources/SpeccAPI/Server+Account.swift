@@ -10,12 +10,7 @@ extension APIProtocol {
                 let input = Operations.GetCurrentPrincipal.Input()
                 switch try await self.getCurrentPrincipal(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .unauthorized(let value):
                     var response = HTTPTypes.HTTPResponse(status: 401)
                     SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)

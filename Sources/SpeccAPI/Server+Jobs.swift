@@ -11,19 +11,9 @@ extension APIProtocol {
                 let input = Operations.ListJobs.Input(query: .init(limit: try query.value(Swift.Int.self, "limit", required: false), cursor: try query.value(Swift.String.self, "cursor", required: false), status: try query.value(Schemas.JobStatus.self, "status", required: false)))
                 switch try await self.listJobs(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .badRequest(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 400)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(400, value)
                 case .unauthorized(let value):
                     var response = HTTPTypes.HTTPResponse(status: 401)
                     SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
@@ -33,12 +23,7 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .forbidden(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 403)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(403, value)
                 case .tooManyRequests(let value):
                     var response = HTTPTypes.HTTPResponse(status: 429)
                     SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
@@ -59,12 +44,7 @@ extension APIProtocol {
                 let input = Operations.GetJob.Input(path: .init(jobId: try SpeccParameters.path(Schemas.Identifier.self, "jobId", in: metadata)))
                 switch try await self.getJob(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .unauthorized(let value):
                     var response = HTTPTypes.HTTPResponse(status: 401)
                     SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
@@ -74,19 +54,9 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .forbidden(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 403)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(403, value)
                 case .notFound(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 404)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(404, value)
                 case .tooManyRequests(let value):
                     var response = HTTPTypes.HTTPResponse(status: 429)
                     SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
@@ -107,12 +77,7 @@ extension APIProtocol {
                 let input = Operations.CancelJob.Input(path: .init(jobId: try SpeccParameters.path(Schemas.Identifier.self, "jobId", in: metadata)))
                 switch try await self.cancelJob(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .unauthorized(let value):
                     var response = HTTPTypes.HTTPResponse(status: 401)
                     SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
@@ -122,26 +87,11 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .forbidden(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 403)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(403, value)
                 case .notFound(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 404)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(404, value)
                 case .conflict(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 409)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(409, value)
                 case .tooManyRequests(let value):
                     var response = HTTPTypes.HTTPResponse(status: 429)
                     SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)

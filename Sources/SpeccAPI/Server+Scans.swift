@@ -11,19 +11,9 @@ extension APIProtocol {
                 let input = Operations.ListScanRuns.Input(query: .init(limit: try query.value(Swift.Int.self, "limit", required: false), cursor: try query.value(Swift.String.self, "cursor", required: false)))
                 switch try await self.listScanRuns(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .badRequest(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 400)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(400, value)
                 case .unauthorized(let value):
                     var response = HTTPTypes.HTTPResponse(status: 401)
                     SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
@@ -33,12 +23,7 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .forbidden(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 403)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(403, value)
                 case .tooManyRequests(let value):
                     var response = HTTPTypes.HTTPResponse(status: 429)
                     SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
@@ -74,12 +59,7 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .badRequest(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 400)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(400, value)
                 case .unauthorized(let value):
                     var response = HTTPTypes.HTTPResponse(status: 401)
                     SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
@@ -89,19 +69,9 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .forbidden(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 403)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(403, value)
                 case .contentTooLarge(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 413)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(413, value)
                 case .tooManyRequests(let value):
                     var response = HTTPTypes.HTTPResponse(status: 429)
                     SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
@@ -122,12 +92,7 @@ extension APIProtocol {
                 let input = Operations.GetScanRun.Input(path: .init(scanRunId: try SpeccParameters.path(Schemas.Identifier.self, "scanRunId", in: metadata)))
                 switch try await self.getScanRun(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .unauthorized(let value):
                     var response = HTTPTypes.HTTPResponse(status: 401)
                     SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
@@ -137,19 +102,9 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .forbidden(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 403)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(403, value)
                 case .notFound(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 404)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(404, value)
                 case .tooManyRequests(let value):
                     var response = HTTPTypes.HTTPResponse(status: 429)
                     SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
@@ -171,19 +126,9 @@ extension APIProtocol {
                 let input = Operations.ListScanEndpoints.Input(path: .init(scanRunId: try SpeccParameters.path(Schemas.Identifier.self, "scanRunId", in: metadata)), query: .init(limit: try query.value(Swift.Int.self, "limit", required: false), cursor: try query.value(Swift.String.self, "cursor", required: false)))
                 switch try await self.listScanEndpoints(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .badRequest(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 400)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(400, value)
                 case .unauthorized(let value):
                     var response = HTTPTypes.HTTPResponse(status: 401)
                     SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
@@ -193,19 +138,9 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .forbidden(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 403)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(403, value)
                 case .notFound(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 404)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(404, value)
                 case .tooManyRequests(let value):
                     var response = HTTPTypes.HTTPResponse(status: 429)
                     SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
@@ -227,19 +162,9 @@ extension APIProtocol {
                 let input = Operations.ListScanFindings.Input(path: .init(scanRunId: try SpeccParameters.path(Schemas.Identifier.self, "scanRunId", in: metadata)), query: .init(limit: try query.value(Swift.Int.self, "limit", required: false), cursor: try query.value(Swift.String.self, "cursor", required: false)))
                 switch try await self.listScanFindings(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .badRequest(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 400)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(400, value)
                 case .unauthorized(let value):
                     var response = HTTPTypes.HTTPResponse(status: 401)
                     SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
@@ -249,19 +174,9 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .forbidden(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 403)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(403, value)
                 case .notFound(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 404)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(404, value)
                 case .tooManyRequests(let value):
                     var response = HTTPTypes.HTTPResponse(status: 429)
                     SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)

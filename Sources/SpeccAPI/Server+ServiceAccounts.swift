@@ -11,19 +11,9 @@ extension APIProtocol {
                 let input = Operations.ListServiceAccounts.Input(query: .init(limit: try query.value(Swift.Int.self, "limit", required: false), cursor: try query.value(Swift.String.self, "cursor", required: false)))
                 switch try await self.listServiceAccounts(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .badRequest(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 400)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(400, value)
                 case .unauthorized(let value):
                     var response = HTTPTypes.HTTPResponse(status: 401)
                     SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
@@ -33,12 +23,7 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .forbidden(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 403)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(403, value)
                 case .tooManyRequests(let value):
                     var response = HTTPTypes.HTTPResponse(status: 429)
                     SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
@@ -74,12 +59,7 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .badRequest(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 400)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(400, value)
                 case .unauthorized(let value):
                     var response = HTTPTypes.HTTPResponse(status: 401)
                     SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
@@ -89,19 +69,9 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .forbidden(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 403)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(403, value)
                 case .conflict(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 409)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(409, value)
                 case .tooManyRequests(let value):
                     var response = HTTPTypes.HTTPResponse(status: 429)
                     SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
@@ -122,12 +92,7 @@ extension APIProtocol {
                 let input = Operations.GetServiceAccount.Input(path: .init(serviceAccountId: try SpeccParameters.path(Schemas.Identifier.self, "serviceAccountId", in: metadata)))
                 switch try await self.getServiceAccount(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .unauthorized(let value):
                     var response = HTTPTypes.HTTPResponse(status: 401)
                     SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
@@ -137,19 +102,9 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .forbidden(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 403)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(403, value)
                 case .notFound(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 404)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(404, value)
                 case .tooManyRequests(let value):
                     var response = HTTPTypes.HTTPResponse(status: 429)
                     SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
@@ -177,19 +132,9 @@ extension APIProtocol {
                 let input = Operations.UpdateServiceAccount.Input(path: .init(serviceAccountId: try SpeccParameters.path(Schemas.Identifier.self, "serviceAccountId", in: metadata)), body: requestBody)
                 switch try await self.updateServiceAccount(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .badRequest(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 400)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(400, value)
                 case .unauthorized(let value):
                     var response = HTTPTypes.HTTPResponse(status: 401)
                     SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
@@ -199,26 +144,11 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .forbidden(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 403)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(403, value)
                 case .notFound(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 404)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(404, value)
                 case .conflict(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 409)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(409, value)
                 case .tooManyRequests(let value):
                     var response = HTTPTypes.HTTPResponse(status: 429)
                     SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)

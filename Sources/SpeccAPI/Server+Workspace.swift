@@ -10,12 +10,7 @@ extension APIProtocol {
                 let input = Operations.GetApplicationKey.Input()
                 switch try await self.getApplicationKey(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .unauthorized(let value):
                     var response = HTTPTypes.HTTPResponse(status: 401)
                     SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
@@ -25,12 +20,7 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .forbidden(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 403)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(403, value)
                 case .tooManyRequests(let value):
                     var response = HTTPTypes.HTTPResponse(status: 429)
                     SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)
@@ -51,12 +41,7 @@ extension APIProtocol {
                 let input = Operations.RegenerateApplicationKey.Input()
                 switch try await self.regenerateApplicationKey(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .unauthorized(let value):
                     var response = HTTPTypes.HTTPResponse(status: 401)
                     SpeccParameters.setHeader("WWW-Authenticate", value.headers.wwwAuthenticate, in: &response.headerFields)
@@ -66,12 +51,7 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .forbidden(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 403)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(403, value)
                 case .tooManyRequests(let value):
                     var response = HTTPTypes.HTTPResponse(status: 429)
                     SpeccParameters.setHeader("Retry-After", value.headers.retryAfter, in: &response.headerFields)

@@ -95,4 +95,14 @@ struct ResponseDecl: Sendable {
         if contents.isEmpty { return "SpeccEmptyResponse" }
         return ContentDecl.jsonOnlyType(contents).map { "SpeccJSONResponse<\($0)>" }
     }
+
+    /// Whether this response is a `SpeccJSONResponse` sent as `application/json`: the server answers it and the
+    /// client reads it through one shared generic call (`SpeccServerCore.json`, `SpeccClientCore.json`) instead
+    /// of code of its own, which is most of what a response costs to compile.
+    var isSharedJSON: Bool {
+        headers.isEmpty && ContentDecl.jsonOnlyType(contents) != nil && contents[0].mediaType == "application/json"
+    }
+
+    /// Whether this response is a `SpeccEmptyResponse`: nothing but a status.
+    var isSharedEmpty: Bool { headers.isEmpty && contents.isEmpty }
 }

@@ -185,6 +185,10 @@ struct ResponseView: TemplateObject {
         case "headers": OperationView.parameters(response.headers)
         case "hasContent": .flag(!response.contents.isEmpty)
         case "alias": response.sharedType.map { .text($0) } ?? .flag(false)
+        case "sharedJSON": .flag(response.isSharedJSON)
+        case "sharedEmpty": .flag(response.isSharedEmpty)
+        case "ownCode": .flag(!response.isSharedJSON && !response.isSharedEmpty)
+        case "statusExpression": .text(response.status.map(String.init) ?? "statusCode")
         case "jsonAlias": ContentDecl.jsonOnlyType(response.contents).map { .text($0) } ?? .flag(false)
         case "singleContent":
             response.contents.count == 1

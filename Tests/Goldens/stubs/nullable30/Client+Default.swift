@@ -16,8 +16,7 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.GetThing.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.GetThing.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.Thing.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         default:
             return .undocumented(statusCode: response.status.code, body: responseBody)
         }

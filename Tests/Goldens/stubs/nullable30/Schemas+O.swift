@@ -21,5 +21,14 @@ extension Schemas {
             var container = encoder.container(keyedBy: SpeccKey.self)
             try container.encodeIfPresent(self.name, forKey: "name")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.name, rhs.name) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.name)
+        }
     }
 }

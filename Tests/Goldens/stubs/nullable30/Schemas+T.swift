@@ -42,5 +42,22 @@ extension Schemas {
             try container.encodeIfPresent(self.owner, forKey: "owner")
             try container.encodeIfPresent(self.scores, forKey: "scores")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.id, rhs.id) else { return false }
+            guard SpeccEquality.same(lhs.note, rhs.note) else { return false }
+            guard SpeccEquality.same(lhs.count, rhs.count) else { return false }
+            guard SpeccEquality.same(lhs.scores, rhs.scores) else { return false }
+            guard SpeccEquality.same(lhs._owner, rhs._owner) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.id)
+            hasher.combine(self.note)
+            hasher.combine(self.count)
+            hasher.combine(self.scores)
+            hasher.combine(self._owner)
+        }
     }
 }

@@ -10,12 +10,7 @@ extension APIProtocol {
                 let input = Operations.GetThing.Input(path: .init(thingId: try SpeccParameters.path(Swift.String.self, "thingId", in: metadata)))
                 switch try await self.getThing(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .undocumented(let statusCode, let payload):
                     return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }

@@ -56,6 +56,17 @@ extension Callbacks {
                 try container.encode(self.petId, forKey: "petId")
                 try container.encode(self.status, forKey: "status")
             }
+
+            public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+                guard SpeccEquality.same(lhs.petId, rhs.petId) else { return false }
+                guard SpeccEquality.same(lhs.status, rhs.status) else { return false }
+                return true
+            }
+
+            public func hash(into hasher: inout Swift.Hasher) {
+                hasher.combine(self.petId)
+                hasher.combine(self.status)
+            }
         }
 
         /// Everything the request carries.

@@ -16,10 +16,8 @@ extension CallbacksProtocol {
                 }
                 let input = Callbacks.CreatePetPetStatusPost.Input(body: requestBody)
                 switch try await self.createPetPetStatusPost(input) {
-                case .noContent(let value):
-                    let response = HTTPTypes.HTTPResponse(status: 204)
-                    _ = value
-                    return (response, nil)
+                case .noContent:
+                    return SpeccServerCore.empty(204)
                 case .undocumented(let statusCode, let payload):
                     return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
@@ -31,10 +29,8 @@ extension CallbacksProtocol {
                 let query = SpeccQuery(parsing: request.path?.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first)
                 let input = Callbacks.CreatePetPetStatusDelete.Input(query: .init(petId: try query.value(Swift.Int64.self, "petId", required: true)!))
                 switch try await self.createPetPetStatusDelete(input) {
-                case .noContent(let value):
-                    let response = HTTPTypes.HTTPResponse(status: 204)
-                    _ = value
-                    return (response, nil)
+                case .noContent:
+                    return SpeccServerCore.empty(204)
                 case .undocumented(let statusCode, let payload):
                     return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }

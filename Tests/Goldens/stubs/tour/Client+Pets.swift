@@ -26,8 +26,7 @@ extension Client {
             let payload: Operations.ListPets.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.Pets.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .ok(.init(headers: .init(xTotalCount: try SpeccParameters.header(Swift.Int.self, "X-Total-Count", in: response.headerFields, required: true)!), body: payload))
         default:
-            let payload: Operations.ListPets.Output.Default.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .`default`(statusCode: response.status.code, .init(body: payload))
+            return .`default`(statusCode: response.status.code, try await SpeccClientCore.json(responseBody))
         }
     }
 
@@ -51,11 +50,9 @@ extension Client {
             let payload: Operations.CreatePet.Output.Created.Body = .json(try await SpeccJSON.decode(Schemas.Pet.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
             return .created(.init(headers: .init(location: try SpeccParameters.header(Swift.String.self, "Location", in: response.headerFields, required: false)), body: payload))
         case 400:
-            let payload: Operations.CreatePet.Output.BadRequest.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .badRequest(.init(body: payload))
+            return .badRequest(try await SpeccClientCore.json(responseBody))
         case 400...499:
-            let payload: Operations.CreatePet.Output.Code4XX.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .code4XX(statusCode: response.status.code, .init(body: payload))
+            return .code4XX(statusCode: response.status.code, try await SpeccClientCore.json(responseBody))
         default:
             return .undocumented(statusCode: response.status.code, body: responseBody)
         }
@@ -74,11 +71,9 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.GetPet.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.GetPet.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.Pet.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         case 404:
-            let payload: Operations.GetPet.Output.NotFound.Body = .json(try await SpeccJSON.decode(Schemas.Error.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .notFound(.init(body: payload))
+            return .notFound(try await SpeccClientCore.json(responseBody))
         default:
             return .undocumented(statusCode: response.status.code, body: responseBody)
         }
@@ -119,8 +114,7 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.UpdatePet.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.UpdatePet.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.Pet.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         default:
             return .undocumented(statusCode: response.status.code, body: responseBody)
         }

@@ -16,8 +16,7 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.GetAnimal.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.GetAnimal.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.Animal.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         default:
             return .undocumented(statusCode: response.status.code, body: responseBody)
         }
@@ -41,8 +40,7 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.Search.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.Search.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.SearchResult.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         default:
             return .undocumented(statusCode: response.status.code, body: responseBody)
         }
@@ -62,8 +60,7 @@ extension Client {
         let (response, responseBody) = try await core.send(request, body: body, operationID: Operations.GetTree.id)
         switch response.status.code {
         case 200:
-            let payload: Operations.GetTree.Output.Ok.Body = .json(try await SpeccJSON.decode(Schemas.TreeNode.self, from: responseBody, maxBytes: SpeccServerCore.maxBodyBytes))
-            return .ok(.init(body: payload))
+            return .ok(try await SpeccClientCore.json(responseBody))
         default:
             return .undocumented(statusCode: response.status.code, body: responseBody)
         }

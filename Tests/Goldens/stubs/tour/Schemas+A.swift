@@ -25,6 +25,17 @@ extension Schemas {
             try container.encode(self.adoptedAt, forKey: "adoptedAt")
             try container.encode(self.petId, forKey: "petId")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.petId, rhs.petId) else { return false }
+            guard SpeccEquality.same(lhs.adoptedAt, rhs.adoptedAt) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.petId)
+            hasher.combine(self.adoptedAt)
+        }
     }
 
     public indirect enum Animal: Swift.Codable, Swift.Hashable, Swift.Sendable {
@@ -75,6 +86,17 @@ extension Schemas {
             var container = encoder.container(keyedBy: SpeccKey.self)
             try container.encode(self.name, forKey: "name")
             try container.encode(self.species, forKey: "species")
+        }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.species, rhs.species) else { return false }
+            guard SpeccEquality.same(lhs.name, rhs.name) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.species)
+            hasher.combine(self.name)
         }
     }
 }

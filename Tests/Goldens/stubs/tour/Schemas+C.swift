@@ -29,6 +29,19 @@ extension Schemas {
             try container.encode(self.name, forKey: "name")
             try container.encode(self.species, forKey: "species")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.species, rhs.species) else { return false }
+            guard SpeccEquality.same(lhs.name, rhs.name) else { return false }
+            guard SpeccEquality.same(lhs.livesLeft, rhs.livesLeft) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.species)
+            hasher.combine(self.name)
+            hasher.combine(self.livesLeft)
+        }
     }
 
     /// anyOf.
@@ -51,6 +64,15 @@ extension Schemas {
                 var container = encoder.container(keyedBy: SpeccKey.self)
                 try container.encode(self.email, forKey: "email")
             }
+
+            public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+                guard SpeccEquality.same(lhs.email, rhs.email) else { return false }
+                return true
+            }
+
+            public func hash(into hasher: inout Swift.Hasher) {
+                hasher.combine(self.email)
+            }
         }
 
         /// Phone
@@ -70,6 +92,15 @@ extension Schemas {
             public func encode(to encoder: any Swift.Encoder) throws {
                 var container = encoder.container(keyedBy: SpeccKey.self)
                 try container.encode(self.phone, forKey: "phone")
+            }
+
+            public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+                guard SpeccEquality.same(lhs.phone, rhs.phone) else { return false }
+                return true
+            }
+
+            public func hash(into hasher: inout Swift.Hasher) {
+                hasher.combine(self.phone)
             }
         }
 

@@ -32,5 +32,18 @@ extension Schemas {
             try container.encode(self.name, forKey: "name")
             try container.encode(self.species, forKey: "species")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.species, rhs.species) else { return false }
+            guard SpeccEquality.same(lhs.name, rhs.name) else { return false }
+            guard SpeccEquality.same(lhs.barkVolume, rhs.barkVolume) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.species)
+            hasher.combine(self.name)
+            hasher.combine(self.barkVolume)
+        }
     }
 }

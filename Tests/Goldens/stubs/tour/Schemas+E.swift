@@ -27,6 +27,17 @@ extension Schemas {
                     try container.encode(self.path, forKey: "path")
                     try container.encode(self.problem, forKey: "problem")
                 }
+
+                public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+                    guard SpeccEquality.same(lhs.path, rhs.path) else { return false }
+                    guard SpeccEquality.same(lhs.problem, rhs.problem) else { return false }
+                    return true
+                }
+
+                public func hash(into hasher: inout Swift.Hasher) {
+                    hasher.combine(self.path)
+                    hasher.combine(self.problem)
+                }
             }
 
             public var code: Swift.String
@@ -53,6 +64,19 @@ extension Schemas {
                 try container.encodeIfPresent(self.details, forKey: "details")
                 try container.encode(self.message, forKey: "message")
             }
+
+            public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+                guard SpeccEquality.same(lhs.code, rhs.code) else { return false }
+                guard SpeccEquality.same(lhs.message, rhs.message) else { return false }
+                guard SpeccEquality.same(lhs.details, rhs.details) else { return false }
+                return true
+            }
+
+            public func hash(into hasher: inout Swift.Hasher) {
+                hasher.combine(self.code)
+                hasher.combine(self.message)
+                hasher.combine(self.details)
+            }
         }
 
         public var error: Error_2 {
@@ -74,6 +98,15 @@ extension Schemas {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
             try container.encode(self.error, forKey: "error")
+        }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs._error, rhs._error) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self._error)
         }
     }
 }

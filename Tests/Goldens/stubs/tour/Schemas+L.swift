@@ -26,6 +26,15 @@ extension Schemas {
             var container = encoder.container(keyedBy: SpeccKey.self)
             try container.encodeIfPresent(self.labels, forKey: "labels")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs._labels, rhs._labels) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self._labels)
+        }
     }
 
     /// Named properties beside typed extra ones (kept, not dropped).
@@ -56,6 +65,17 @@ extension Schemas {
             for (key, value) in self.additionalProperties.sorted(by: { $0.key < $1.key }) where !Self.knownKeys.contains(key) {
                 try container.encode(value, forKey: SpeccKey(key))
             }
+        }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.owner, rhs.owner) else { return false }
+            guard SpeccEquality.same(lhs.additionalProperties, rhs.additionalProperties) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.owner)
+            hasher.combine(self.additionalProperties)
         }
 
         private static let knownKeys: Swift.Set<Swift.String> = ["owner"]

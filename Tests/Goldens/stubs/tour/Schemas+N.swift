@@ -103,5 +103,32 @@ extension Schemas {
             try container.encodeIfPresent(self.vaccinated, forKey: "vaccinated")
             try container.encodeIfPresent(self.weight, forKey: "weight")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.name, rhs.name) else { return false }
+            guard SpeccEquality.same(lhs.kind, rhs.kind) else { return false }
+            guard SpeccEquality.same(lhs.size, rhs.size) else { return false }
+            guard SpeccEquality.same(lhs.sound, rhs.sound) else { return false }
+            guard SpeccEquality.same(lhs.age, rhs.age) else { return false }
+            guard SpeccEquality.same(lhs.vaccinated, rhs.vaccinated) else { return false }
+            guard SpeccEquality.same(lhs.priority, rhs.priority) else { return false }
+            guard SpeccEquality.same(lhs.weight, rhs.weight) else { return false }
+            guard SpeccEquality.same(lhs.tags, rhs.tags) else { return false }
+            guard SpeccEquality.same(lhs.chip, rhs.chip) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.name)
+            hasher.combine(self.kind)
+            hasher.combine(self.size)
+            hasher.combine(self.sound)
+            hasher.combine(self.age)
+            hasher.combine(self.vaccinated)
+            hasher.combine(self.priority)
+            hasher.combine(self.weight)
+            hasher.combine(self.tags)
+            hasher.combine(self.chip)
+        }
     }
 }

@@ -61,6 +61,31 @@ extension Schemas {
             try container.encodeIfPresent(self.size, forKey: "size")
             try container.encodeIfPresent(self.weight, forKey: "weight")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.id, rhs.id) else { return false }
+            guard SpeccEquality.same(lhs.name, rhs.name) else { return false }
+            guard SpeccEquality.same(lhs.kind, rhs.kind) else { return false }
+            guard SpeccEquality.same(lhs.size, rhs.size) else { return false }
+            guard SpeccEquality.same(lhs.nickname, rhs.nickname) else { return false }
+            guard SpeccEquality.same(lhs.weight, rhs.weight) else { return false }
+            guard SpeccEquality.same(lhs.birthday, rhs.birthday) else { return false }
+            guard SpeccEquality.same(lhs.photo, rhs.photo) else { return false }
+            guard SpeccEquality.same(lhs._labels, rhs._labels) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.id)
+            hasher.combine(self.name)
+            hasher.combine(self.kind)
+            hasher.combine(self.size)
+            hasher.combine(self.nickname)
+            hasher.combine(self.weight)
+            hasher.combine(self.birthday)
+            hasher.combine(self.photo)
+            hasher.combine(self._labels)
+        }
     }
 
     /// A string enum; values it does not list decode as `undocumented`.
@@ -146,6 +171,19 @@ extension Schemas {
             try container.encodeIfPresent(self.labels, forKey: "labels")
             try container.encodeIfPresent(self.name, forKey: "name")
             try container.encodeIfPresent(self.size, forKey: "size")
+        }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs._labels, rhs._labels) else { return false }
+            guard SpeccEquality.same(lhs.name, rhs.name) else { return false }
+            guard SpeccEquality.same(lhs.size, rhs.size) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self._labels)
+            hasher.combine(self.name)
+            hasher.combine(self.size)
         }
     }
 

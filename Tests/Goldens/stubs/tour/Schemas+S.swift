@@ -28,6 +28,17 @@ extension Schemas {
                 try container.encode(self.field, forKey: "field")
                 try container.encode(self.value, forKey: "value")
             }
+
+            public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+                guard SpeccEquality.same(lhs.field, rhs.field) else { return false }
+                guard SpeccEquality.same(lhs.value, rhs.value) else { return false }
+                return true
+            }
+
+            public func hash(into hasher: inout Swift.Hasher) {
+                hasher.combine(self.field)
+                hasher.combine(self.value)
+            }
         }
 
         case string(Swift.String)
@@ -98,6 +109,19 @@ extension Schemas {
             try container.encode(self.contacts, forKey: "contacts")
             try container.encode(self.inventory, forKey: "inventory")
             try container.encodeIfPresent(self.version, forKey: "version")
+        }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.contacts, rhs.contacts) else { return false }
+            guard SpeccEquality.same(lhs.inventory, rhs.inventory) else { return false }
+            guard SpeccEquality.same(lhs.version, rhs.version) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.contacts)
+            hasher.combine(self.inventory)
+            hasher.combine(self.version)
         }
     }
 }

@@ -35,5 +35,18 @@ extension Schemas {
             try container.encodeIfPresent(self.next, forKey: "next")
             try container.encode(self.value, forKey: "value")
         }
+
+        public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
+            guard SpeccEquality.same(lhs.value, rhs.value) else { return false }
+            guard SpeccEquality.same(lhs._next, rhs._next) else { return false }
+            guard SpeccEquality.same(lhs.children, rhs.children) else { return false }
+            return true
+        }
+
+        public func hash(into hasher: inout Swift.Hasher) {
+            hasher.combine(self.value)
+            hasher.combine(self._next)
+            hasher.combine(self.children)
+        }
     }
 }

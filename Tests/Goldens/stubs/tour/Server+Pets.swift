@@ -19,12 +19,7 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .`default`(let statusCode, let value):
-                    var response = HTTPTypes.HTTPResponse(status: .init(code: statusCode))
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(statusCode, value)
                 case .undocumented(let statusCode, let payload):
                     return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
@@ -51,19 +46,9 @@ extension APIProtocol {
                         return (response, try SpeccJSON.body(payload))
                     }
                 case .badRequest(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 400)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(400, value)
                 case .code4XX(let statusCode, let value):
-                    var response = HTTPTypes.HTTPResponse(status: .init(code: statusCode))
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(statusCode, value)
                 case .undocumented(let statusCode, let payload):
                     return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
@@ -75,19 +60,9 @@ extension APIProtocol {
                 let input = Operations.GetPet.Input(path: .init(petId: try SpeccParameters.path(Swift.Int64.self, "petId", in: metadata)), cookies: .init(locale: try SpeccParameters.cookie(Swift.String.self, "locale", in: request.headerFields, required: false)))
                 switch try await self.getPet(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .notFound(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 404)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(404, value)
                 case .undocumented(let statusCode, let payload):
                     return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
@@ -98,10 +73,8 @@ extension APIProtocol {
             core.handler(operationID: Operations.DeletePet.id, shape: .text) { request, body, metadata in
                 let input = Operations.DeletePet.Input(path: .init(petId: try SpeccParameters.path(Swift.Int64.self, "petId", in: metadata)))
                 switch try await self.deletePet(input) {
-                case .noContent(let value):
-                    let response = HTTPTypes.HTTPResponse(status: 204)
-                    _ = value
-                    return (response, nil)
+                case .noContent:
+                    return SpeccServerCore.empty(204)
                 case .undocumented(let statusCode, let payload):
                     return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
@@ -124,12 +97,7 @@ extension APIProtocol {
                 let input = Operations.UpdatePet.Input(path: .init(petId: try SpeccParameters.path(Swift.Int64.self, "petId", in: metadata)), body: requestBody)
                 switch try await self.updatePet(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .undocumented(let statusCode, let payload):
                     return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }

@@ -10,12 +10,7 @@ extension APIProtocol {
                 let input = Operations.GetAnimal.Input(path: .init(animalId: try SpeccParameters.path(Swift.String.self, "animalId", in: metadata)))
                 switch try await self.getAnimal(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .undocumented(let statusCode, let payload):
                     return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
@@ -38,12 +33,7 @@ extension APIProtocol {
                 let input = Operations.Search.Input(body: requestBody)
                 switch try await self.search(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .undocumented(let statusCode, let payload):
                     return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
@@ -55,12 +45,7 @@ extension APIProtocol {
                 let input = Operations.GetTree.Input()
                 switch try await self.getTree(input) {
                 case .ok(let value):
-                    var response = HTTPTypes.HTTPResponse(status: 200)
-                    switch value.body {
-                    case .json(let payload):
-                        response.headerFields[HTTPTypes.HTTPField.Name.contentType] = "application/json; charset=utf-8"
-                        return (response, try SpeccJSON.body(payload))
-                    }
+                    return try SpeccServerCore.json(200, value)
                 case .undocumented(let statusCode, let payload):
                     return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }

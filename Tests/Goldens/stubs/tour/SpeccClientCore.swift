@@ -18,6 +18,12 @@ public struct SpeccClientCore: Sendable {
     /// transports append the request's path to the base URL's path.
     private let baseURL: URL
 
+    /// Reads a response that is only a JSON body (at most `SpeccServerCore.maxBodyBytes`). Shared by every such
+    /// response of every operation, for the same compile-time reason as `SpeccServerCore.json`.
+    public static func json<Value: Decodable & Sendable>(_ body: HTTPBody?) async throws -> SpeccJSONResponse<Value> {
+        SpeccJSONResponse(body: .json(try await SpeccJSON.decode(Value.self, from: body, maxBytes: SpeccServerCore.maxBodyBytes)))
+    }
+
     /// Creates a core sending through `transport`, with `middlewares` (the first is the outermost).
     public init(serverURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware]) {
         self.serverURL = serverURL

@@ -21,6 +21,24 @@ public struct SpeccServerCore: Sendable {
         return data.isEmpty ? nil : HTTPBody(data)
     }
 
+    /// The answer for a response that is only a JSON body. Every such response of every operation is sent
+    /// through this one generic function rather than code of its own: that code was a tenth of the server's
+    /// compile time.
+    public static func json<Value: Encodable & Sendable>(
+        _ status: Int, _ value: SpeccJSONResponse<Value>
+    ) throws -> (HTTPResponse, HTTPBody?) {
+        var response = HTTPResponse(status: .init(code: status))
+        response.headerFields[.contentType] = "application/json; charset=utf-8"
+        switch value.body {
+        case .json(let payload): return (response, try SpeccJSON.body(payload))
+        }
+    }
+
+    /// The answer for a response with neither headers nor a body.
+    public static func empty(_ status: Int) -> (HTTPResponse, HTTPBody?) {
+        (HTTPResponse(status: .init(code: status)), nil)
+    }
+
     typealias Handler =
         @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (
             HTTPResponse, HTTPBody?

@@ -16,10 +16,8 @@ extension WebhooksProtocol {
                 }
                 let input = Webhooks.PetAdopted.Input(body: requestBody)
                 switch try await self.petAdopted(input) {
-                case .ok(let value):
-                    let response = HTTPTypes.HTTPResponse(status: 200)
-                    _ = value
-                    return (response, nil)
+                case .ok:
+                    return SpeccServerCore.empty(200)
                 case .undocumented(let statusCode, let payload):
                     return (HTTPTypes.HTTPResponse(status: .init(code: statusCode)), payload)
                 }
