@@ -213,8 +213,9 @@ def remove_generated_products(package):
                 os.unlink(os.path.join(modules, name))
 
 
-def compile_one(args, tool, binary, name, root, commands):
-    """Outcome of a debug build of the Generated target for `tool`'s output of `root`, and the output's size."""
+def prepare_compile(args, tool, binary, name, root, commands):
+    """Generates `tool`'s output of `root` into its compile package and builds the dependencies (not timed).
+    Returns (package, error, size of the output)."""
     package = os.path.join(args.work, f"compile-{tool.lower()}-{name}")
     sources = os.path.join(package, "Sources", "Generated")
     os.makedirs(package, exist_ok=True)
@@ -225,27 +226,34 @@ def compile_one(args, tool, binary, name, root, commands):
     commands.append(shown(generate))
     generated = timed(generate)
     if generated.error is not None:
-        return Outcome(error=f"{tool} generate failed: {generated.error}"), None
+        return package, f"{tool} generate failed: {generated.error}", None
     size = output_size(sources)
     prepare = ["swift", "build", "--package-path", package, "--target", "OpenAPIRuntime"]
     commands.append(shlex.join(prepare) + "    # not timed: resolves and builds the dependencies")
     prepared = subprocess.run(prepare, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")
     if prepared.returncode != 0:
-        return Outcome(error=f"dependencies failed to build: {first_error_line(prepared.stdout)}"), size
+        return package, f"dependencies failed to build: {first_error_line(prepared.stdout)}", size
+    return package, None, size
+
+
+def timed_compile(package, commands):
+    """Outcome of one debug build of the Generated target, after deleting what the last one produced."""
     remove_generated_products(package)
     build = ["swift", "build", "--package-path", package, "--target", "Generated"]
-    commands.append("rm <bin>/Generated.build/<all files but output-file-map.json and sources> "
-                    f"<bin>/Modules/Generated.*; {shown(build)}")
+    command = f"rm <bin>/Generated.build/<all files but output-file-map.json and sources> <bin>/Modules/Generated.*; {shown(build)}"
+    if command not in commands:
+        commands.append(command)
     outcome = timed(build)
     if outcome.error is not None:
         outcome.error = f"build failed: {first_error_line(outcome.output)}"
     elif "Compiling Generated" not in outcome.output:
         outcome.error = "Generated was not rebuilt (stale build products?)"
-    return outcome, size
+    return outcome
 
 
 def compile_section(args, binaries):
     names = [n.strip() for n in args.compile_docs.split(",") if n.strip()]
+    runs = max(1, args.compile_runs)
     print("\n| compile generated code (debug) | specc build | specc peak RSS | specc lines compiled | SOG build "
           "| SOG peak RSS | SOG lines compiled | SOG / specc time | SOG / specc RSS |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
@@ -255,23 +263,42 @@ def compile_section(args, binaries):
         root = root or COMPILE_DOCUMENTS.get(name)
         if root is None:
             sys.exit(f"unknown compile document '{name}': use one of {sorted(COMPILE_DOCUMENTS)} or name=path")
-        cells, results = [], {}
+        packages, errors, sizes, outcomes = {}, {}, {}, {tool: [] for tool in TOOLS}
         for tool in TOOLS:
-            outcome, size = compile_one(args, tool, binaries[tool], name, root, commands)
+            packages[tool], errors[tool], sizes[tool] = prepare_compile(
+                args, tool, binaries[tool], name, root, commands)
+        for run in range(runs):
+            # The tools alternate which goes first, so a slow spell of the machine does not favour one.
+            for tool in (TOOLS if run % 2 == 0 else list(reversed(TOOLS))):
+                if errors[tool] is not None:
+                    continue
+                outcome = timed_compile(packages[tool], commands)
+                if outcome.error is not None:
+                    errors[tool] = outcome.error
+                else:
+                    outcomes[tool].append(outcome)
+        cells, medians = [], {}
+        for tool in TOOLS:
+            size = sizes[tool]
             lines = f"{size[1]:,}" if size else "-"
-            if outcome.error is not None:
-                cells += [cell_text(f"n/a ({outcome.error})"), "-", lines]
-            else:
-                results[tool] = outcome
-                cells += [f"{outcome.seconds:.1f} s", f"{outcome.rss_mb:.0f} MB", lines]
-        if len(results) == 2 and results["specc"].seconds > 0:
-            cells += [f"{results['SOG'].seconds / results['specc'].seconds:.1f}×",
-                      f"{results['SOG'].rss_mb / results['specc'].rss_mb:.1f}×"]
+            if errors[tool] is not None:
+                cells += [cell_text(f"n/a ({errors[tool]})"), "-", lines]
+                continue
+            seconds = [o.seconds for o in outcomes[tool]]
+            medians[tool] = (statistics.median(seconds), max(o.rss_mb for o in outcomes[tool]))
+            text = f"{medians[tool][0]:.1f} s"
+            if len(seconds) > 1:
+                text += " (" + ", ".join(f"{x:.1f}" for x in seconds) + ")"
+            cells += [text, f"{medians[tool][1]:.0f} MB", lines]
+        if len(medians) == 2 and medians["specc"][0] > 0:
+            cells += [f"{medians['SOG'][0] / medians['specc'][0]:.1f}×",
+                      f"{medians['SOG'][1] / medians['specc'][1]:.1f}×"]
         else:
             cells += ["-", "-"]
         print(f"| {name} | " + " | ".join(cells) + " |")
         sys.stdout.flush()
-    print("\nOne build per tool and document. Each tool's output goes into its own package "
+    builds = "One build" if runs == 1 else f"{runs} builds (median; each run in parentheses, the tools alternating)"
+    print(f"\n{builds} per tool and document. Each tool's output goes into its own package "
           f"({args.work}/compile-<tool>-<doc>/, one library target `Generated` depending on OpenAPIRuntime and "
           "HTTPTypes) with its own .build; the dependencies are built first (not timed), then what compiling the "
           "Generated target produced is deleted and `swift build --target Generated` is timed: SwiftPM's own "
@@ -293,6 +320,8 @@ def main():
     parser.add_argument("--compile-docs", default="google-books-3.0,ghes-3.0",
                         help="comma-separated documents for --compile: names of "
                              f"{sorted(COMPILE_DOCUMENTS)} or name=path/in/corpus")
+    parser.add_argument("--compile-runs", type=int, default=1,
+                        help="debug builds per tool and document for --compile; the median is shown (default 1)")
     parser.add_argument("--skip-generation", action="store_true", help="only the compile section")
     parser.add_argument("--work", default=".build-bench", help="folder for generated output and compile packages")
     parser.add_argument("--access", choices=["internal", "package", "public"], default="internal",
