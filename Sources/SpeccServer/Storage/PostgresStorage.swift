@@ -30,10 +30,18 @@ public final class PostgresStorage: SQLDatabase, @unchecked Sendable {
         var logger = Logger(label: "specc.postgres")
         logger.logLevel = .warning
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
-        let runner = Task { await client.run() }
+        // PostgresNIO warns when a connection is leased before `run()` has started: wait until the runner task
+        // is about to call it. `run()` marks itself running before its first suspension, so the first query
+        // below finds it running.
+        let (started, starting) = AsyncStream<Void>.makeStream()
+        let runner = Task {
+            starting.finish()
+            await client.run()
+        }
+        for await _ in started {}
         let storage = PostgresStorage(client: client, runner: runner, logger: logger)
         do {
-            try await storage.query("SELECT 1", [])
+            _ = try await storage.query("SELECT 1", [])
         } catch {
             runner.cancel()
             throw StorageError.badLocation("cannot connect to PostgreSQL at \(host):\(url.port ?? 5432): \(error)")
