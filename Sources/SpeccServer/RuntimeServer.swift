@@ -94,6 +94,7 @@ public struct RuntimeServer: Sendable {
         router.add(middleware: ClientAddressMiddleware())
         router.add(middleware: MethodNotAllowedMiddleware(policies: Array(OperationPolicy.table.values)))
         if let site = configuration.siteDirectory, FileManager.default.fileExists(atPath: site) {
+            router.add(middleware: DocsNotFoundMiddleware(siteDirectory: site))
             router.add(middleware: FileMiddleware(site, urlBasePath: "/docs", searchForIndexHtml: true, logger: logger))
         }
         let recorder = UsageRecorder(store: store, logger: logger)

@@ -24,6 +24,27 @@ import FoundationNetworking
         #expect(folder.status == 200)
         let missing = try await server.send("GET", "/docs/nothing-here.html")
         #expect(missing.status == 404)
+        // Without a 404.html in the site, a miss is a bare 404.
+        #expect(!missing.text.contains("<base"))
+        // With one, a miss at any depth gets that page, its relative links anchored at /docs/.
+        try "<!doctype html><html><head><title>lost</title><link href=\"assets/site.css\"></head><body>not here</body></html>".write(
+            to: site.appendingPathComponent("404.html"), atomically: true, encoding: .utf8)
+        let withPage = try await TestServer.start { $0.siteDirectory = site.path }
+        let deep = try await withPage.send("GET", "/docs/guides/old/page.html")
+        #expect(deep.status == 404)
+        #expect(deep.headers["content-type"] == "text/html; charset=utf-8")
+        #expect(deep.text.contains("<head><base href=\"/docs/\"><title>lost</title>"))
+        #expect(deep.text.contains("not here"))
+        let head = try await withPage.send("HEAD", "/docs/gone.html")
+        #expect(head.status == 404)
+        #expect(head.text.isEmpty)
+        // Files, folders and the API are unaffected; a miss outside /docs is not the docs page.
+        #expect(try await withPage.send("GET", "/docs/index.html").status == 200)
+        #expect(try await withPage.send("GET", "/docs/").status == 200)
+        let api = try await withPage.send("GET", "/api/nothing-here")
+        #expect(api.status == 404)
+        #expect(!api.text.contains("not here"))
+        await withPage.stopAndRemove()
         // The API is still answered beside the files.
         #expect(try await server.send("GET", "/api/health").status == 200)
         await server.stopAndRemove()
