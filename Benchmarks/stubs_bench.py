@@ -108,8 +108,8 @@ def timed(command):
 
 
 # The access level both tools generate at. It is passed explicitly: specc would otherwise take `access` from a
-# specc.yaml in the working directory (this repository's says `public`), and public declarations take about a
-# third longer to compile than internal ones. Set from --access in main().
+# specc.yaml in the working directory (this repository's says `public`) while SOG defaults to internal, and the
+# comparison should not depend on where it is run from. Set from --access in main().
 ACCESS = "internal"
 
 
