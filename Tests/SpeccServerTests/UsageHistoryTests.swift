@@ -64,4 +64,45 @@ import Testing
         #expect(untouched.status == 200 && untouched.items.isEmpty)
         await server.stopAndRemove()
     }
+
+    /// A flush larger than one statement's worth of rows writes every row, each with its own values, and
+    /// `lastUsedAt` takes the newest time of the whole batch.
+    @Test func aBatchSpanningSeveralStatementsKeepsEveryRow() async throws {
+        let server = try await TestServer.start()
+        let key = try await server.issueKey(scopes: ["scans:read"])
+        let count = Store.usageRowsPerStatement * 2 + 7
+        let base = Date(timeIntervalSince1970: 1_800_000_000)
+        var entries: [UsageEntry] = []
+        for index in 0..<count {
+            let method: String = index % 2 == 0 ? "GET" : "POST"
+            let ip: String? = index % 3 == 0 ? nil : "127.0.0.\(index % 250)"
+            let agent: String? = index % 4 == 0 ? nil : "agent \(index)"
+            let stamp = Timestamp.text(base.addingTimeInterval(Double(index)))
+            entries.append(
+                UsageEntry(
+                    keyId: key.id, endpoint: "/api/e\(index)", method: method, status: 200 + index % 5,
+                    durationMs: Double(index) / 4, ip: ip, userAgent: agent, occurredAt: stamp))
+        }
+        // Read back beside the server: its read cache does not see this side connection's writes.
+        let (rows, lastUsed) = try await server.withSideStore { store, database in
+            try await store.recordUsage(entries)
+            let rows = try await database.query(
+                "SELECT endpoint, method, status, duration_ms, ip, user_agent, occurred_at FROM key_usage WHERE key_id = ? ORDER BY occurred_at",
+                [.text(key.id)])
+            let key = try await database.query("SELECT last_used_at FROM api_keys WHERE id = ?", [.text(key.id)])
+            return (rows, key.first?.optionalString("last_used_at"))
+        }
+        #expect(rows.count == count)
+        for (row, entry) in zip(rows, entries) {
+            #expect(row.optionalString("endpoint") == entry.endpoint)
+            #expect(row.optionalString("method") == entry.method)
+            #expect(try row.int("status") == entry.status)
+            #expect(row.values["duration_ms"]?.double == entry.durationMs)
+            #expect(row.optionalString("ip") == entry.ip)
+            #expect(row.optionalString("user_agent") == entry.userAgent)
+            #expect(row.optionalString("occurred_at") == entry.occurredAt)
+        }
+        #expect(lastUsed == entries.last?.occurredAt)
+        await server.stopAndRemove()
+    }
 }

@@ -59,6 +59,23 @@ final class ReadCache: Sendable {
         }
     }
 
+    /// Moves the cached records' `lastUsedAt` after usage was written (`latest`: key id → newest use),
+    /// leaving everything else cached. Clearing instead made every connection miss at once after each usage
+    /// flush (four times a second under load) and read both rows again from the database.
+    /// The generation moves too, so a read that began before the write does not remember its older row.
+    func recordedUse(_ latest: [String: Date]) {
+        state.withLock { state in
+            state.generation += 1
+            for (id, used) in latest {
+                guard var entry = state.keys[id] else { continue }
+                if entry.key.lastUsedAt.map({ $0 < used }) ?? true {
+                    entry.key.lastUsedAt = used
+                    state.keys[id] = entry
+                }
+            }
+        }
+    }
+
     /// Forgets everything (after any write that could change what a cached row says).
     func clear() {
         state.withLock { state in
