@@ -119,6 +119,42 @@ import TourStubs
         try expectSameBytes(["d": Decimal(string: "12.50")!])
     }
 
+    /// The exact text of dates (both encoders use `SpeccDateTime`, so these are checked against fixed strings).
+    @Test func datesAreRFC3339InUTCWithTrimmedMicroseconds() throws {
+        let cases: [(Double, String)] = [
+            (0, "1970-01-01T00:00:00Z"),
+            (1_796_518_923.25, "2026-12-06T01:02:03.25Z"),
+            (951_782_400.000001, "2000-02-29T00:00:00.000001Z"),
+            (1_700_000_000.1, "2023-11-14T22:13:20.1Z"),
+            (-62_135_596_800, "0001-01-01T00:00:00Z"),
+            (253_402_300_799, "9999-12-31T23:59:59Z"),
+            (1e15, "9999-12-31T23:59:59.999999Z"),
+            (-1e15, "0001-01-01T00:00:00Z"),
+        ]
+        for (seconds, text) in cases {
+            let written = String(decoding: try SpeccJSONWriter.encode(Date(timeIntervalSince1970: seconds)), as: UTF8.self)
+            #expect(written == "\"\(text)\"", "\(seconds)")
+        }
+        // Whole seconds agree with Foundation's own ISO 8601 formatting from 1600 on (before the Gregorian reform
+        // Foundation switches to the Julian calendar; RFC 3339 stays proleptic Gregorian).
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let date = Date(timeIntervalSince1970: Double(Int64.random(in: -11_676_096_000...253_402_300_799, using: &generator)))
+            let written = String(decoding: try SpeccJSONWriter.encode(date), as: UTF8.self)
+            #expect(written == "\"\(date.formatted(.iso8601))\"")
+        }
+    }
+
+    /// Members written out of order are sorted by their unescaped keys even when keys and values hold
+    /// quotes, commas, brackets and control characters.
+    @Test func unorderedMembersWhoseKeysAndValuesHoldJSONPunctuation() throws {
+        let inner: [String: [String: String]] = [
+            "z,\"}": ["b": "x,\"y}]", "a": "{[,"], "\u{1}k\\": ["q": "\u{0}"], "a\n": [:], "m": ["\\": "\""], "a": ["": ","],
+        ]
+        try expectSameBytes(inner)
+        try expectSameBytes(["b": [["d": "1,2", "c": "}"]], "a": [[:]], "": [["\u{1F}": "\\"]]] as [String: [[String: String]]])
+    }
+
     @Test func openAPIRuntimeContainers() throws {
         let list: [(any Sendable)?] = [1, 2.5, "x", true, nil]
         let nested: [String: (any Sendable)?] = ["b": 1, "a": 2]
