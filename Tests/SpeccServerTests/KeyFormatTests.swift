@@ -35,6 +35,13 @@ import Testing
         #expect(KeyFormat.isWellFormed("specc_7Kp2Qx9LmN4vR8tW1yZ3bC6dF0gH5jA2_1zekch"))
         #expect(KeyFormat.isWellFormed("specc_Vb8nW3qT6yH1kP9mZ2xC5rL8dJ4fG7sA_0LQU0z"))
         #expect(!KeyFormat.isWellFormed("specc_Vb8nW3qT6yH1kP9mZ2xC5rL8dJ4fG7sA_0LQU0y"))
+        // A checksum one character short or long, another tag, no separator, over 64 bytes.
+        #expect(!KeyFormat.isWellFormed("specc_7Kp2Qx9LmN4vR8tW1yZ3bC6dF0gH5jA2_1zekc"))
+        #expect(!KeyFormat.isWellFormed("specc_7Kp2Qx9LmN4vR8tW1yZ3bC6dF0gH5jA2_1zekchh"))
+        #expect(!KeyFormat.isWellFormed("specca_7Kp2Qx9LmN4vR8tW1yZ3bC6dF0gH5jA2_1zekch"))
+        #expect(!KeyFormat.isWellFormed("specc_7Kp2Qx9LmN4vR8tW1yZ3bC6dF0gH5jA21zekch"))
+        #expect(!KeyFormat.isWellFormed("specc_" + String(repeating: "a", count: 60) + "_1zekch"))
+        #expect(!KeyFormat.isWellFormed(""))
     }
 
     @Test func crc32MatchesTheStandardCheckValue() {

@@ -30,13 +30,24 @@ public enum KeyFormat {
     }
 
     /// Whether `raw` has the shape and a matching checksum (cheap; done before any database lookup).
+    /// Every authenticated request runs this and `digest`, so both work on the UTF-8 bytes without copies.
     public static func isWellFormed(_ raw: String) -> Bool {
-        guard raw.hasPrefix(apiKeyTag) || raw.hasPrefix(applicationKeyTag), raw.utf8.count <= 64,
-            let separator = raw.lastIndex(of: "_")
-        else { return false }
-        let head = String(raw[..<separator])
-        let sum = raw[raw.index(after: separator)...]
-        return sum.utf8.count == checksumLength && checksum(head) == sum
+        var raw = raw
+        return raw.withUTF8 { bytes in
+            guard bytes.count <= 64, hasTag(bytes, apiKeyTag) || hasTag(bytes, applicationKeyTag),
+                let separator = bytes.lastIndex(of: UInt8(ascii: "_")), bytes.count - separator - 1 == checksumLength
+            else { return false }
+            var value = UInt64(crc32(UnsafeBufferPointer(rebasing: bytes[..<separator])))
+            for index in stride(from: bytes.count - 1, to: separator, by: -1) {
+                guard bytes[index] == alphabet[Int(value % 62)] else { return false }
+                value /= 62
+            }
+            return true
+        }
+    }
+
+    private static func hasTag(_ bytes: UnsafeBufferPointer<UInt8>, _ tag: String) -> Bool {
+        bytes.count >= tag.utf8.count && zip(bytes, tag.utf8).allSatisfy { $0 == $1 }
     }
 
     /// The part of a key that records show.
@@ -44,16 +55,20 @@ public enum KeyFormat {
 
     /// The stored form: lower-case hexadecimal SHA-256.
     public static func digest(_ raw: String) -> String {
-        // Hex by table into one buffer: every authenticated request computes this.
-        let hex = Array("0123456789abcdef".utf8)
-        var text = [UInt8]()
-        text.reserveCapacity(64)
-        for byte in SHA256.hash(data: Array(raw.utf8)) {
-            text.append(hex[Int(byte >> 4)])
-            text.append(hex[Int(byte & 0x0F)])
+        var raw = raw
+        let hash = raw.withUTF8 { SHA256.hash(data: UnsafeRawBufferPointer($0)) }
+        return hash.withUnsafeBytes { bytes in
+            String(unsafeUninitializedCapacity: bytes.count * 2) { text in
+                for (index, byte) in bytes.enumerated() {
+                    text[2 * index] = hexDigits[Int(byte >> 4)]
+                    text[2 * index + 1] = hexDigits[Int(byte & 0x0F)]
+                }
+                return bytes.count * 2
+            }
         }
-        return String(decoding: text, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Compares two digests in time that does not depend on where they differ.
     public static func constantTimeEqual(_ left: String, _ right: String) -> Bool {
@@ -75,13 +90,19 @@ public enum KeyFormat {
         return String(decoding: characters, as: UTF8.self)
     }
 
-    /// CRC-32 (IEEE 802.3, the zlib polynomial).
-    static func crc32(_ bytes: [UInt8]) -> UInt32 {
+    /// CRC-32 (IEEE 802.3, the zlib polynomial), a byte at a time through a table.
+    static func crc32<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt32 {
         var crc: UInt32 = 0xFFFF_FFFF
         for byte in bytes {
-            crc ^= UInt32(byte)
-            for _ in 0..<8 { crc = (crc >> 1) ^ (0xEDB8_8320 & (0 &- (crc & 1))) }
+            crc = crcTable[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8)
         }
         return ~crc
+    }
+
+    /// The CRC of each byte value, computed bit by bit once.
+    private static let crcTable: [UInt32] = (0..<256).map { value in
+        var crc = UInt32(value)
+        for _ in 0..<8 { crc = (crc >> 1) ^ (0xEDB8_8320 & (0 &- (crc & 1))) }
+        return crc
     }
 }

@@ -94,33 +94,35 @@ struct RuntimeMiddleware: ServerMiddleware {
 
     /// The key from `Authorization: Bearer …` (scheme in any case) or else `appkey`, without surrounding spaces
     /// and tabs; nil when neither holds one.
-    /// Works on UTF-8 bytes: splitting and trimming through Foundation took 5 % of the CPU of a `GET`.
+    /// Works on the header value's UTF-8 bytes in place: splitting and trimming through Foundation took 5 % of
+    /// the CPU of a `GET`, and going through `Substring` views still cost thousands of instructions.
     static func credential(in request: HTTPRequest) -> String? {
-        if let authorization = request.headerFields[.authorization] {
-            let bytes = authorization.utf8
-            let scheme = "bearer".utf8
-            if bytes.count > scheme.count, bytes.prefix(scheme.count).elementsEqual(scheme, by: { $0 | 0x20 == $1 }),
-                bytes.dropFirst(scheme.count).first == UInt8(ascii: " ")
-            {
-                let token = trimmed(bytes.dropFirst(scheme.count + 1))
-                if !token.isEmpty { return token }
+        if var authorization = request.headerFields[.authorization] {
+            let token = authorization.withUTF8 { bytes -> String? in
+                let scheme = "bearer".utf8
+                guard bytes.count > scheme.count, bytes[scheme.count] == UInt8(ascii: " ") else { return nil }
+                for (index, letter) in scheme.enumerated() where bytes[index] | 0x20 != letter { return nil }
+                return trimmed(UnsafeBufferPointer(rebasing: bytes[(scheme.count + 1)...]))
             }
+            if let token { return token }
         }
-        if let key = request.headerFields[appKeyField] {
-            let token = trimmed(key.utf8[...])
-            if !token.isEmpty { return token }
+        if var key = request.headerFields[appKeyField] {
+            return key.withUTF8 { trimmed($0) }
         }
         return nil
     }
 
     private static let appKeyField = HTTPField.Name("appkey")!
 
-    private static func trimmed(_ bytes: Substring.UTF8View) -> String {
+    /// `bytes` without leading and trailing spaces and tabs, or nil when nothing else is left.
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
-        guard let first = bytes.firstIndex(where: { !isBlank($0) }), let last = bytes.lastIndex(where: { !isBlank($0) }) else {
-            return ""
-        }
-        return String(Substring(bytes[first...last]))
+        var start = 0
+        var end = bytes.count
+        while start < end, isBlank(bytes[start]) { start += 1 }
+        while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+        guard start < end else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
     /// The contract's error body.
