@@ -32,4 +32,22 @@ import Testing
         #expect(cache.key("a") == nil)
         #expect(cache.key("c")?.key.id == "k1")
     }
+
+    /// A usage flush moves the cached record's `lastUsedAt` forward (never back) and keeps every entry, while a
+    /// read that began before it is not remembered.
+    @Test func recordedUseMovesLastUsedAtWithoutForgettingRows() {
+        let cache = ReadCache()
+        cache.remember(credential: "digest", Self.credential, readAt: cache.generation)
+        cache.remember(key: "k1", ("o1", Self.key), readAt: cache.generation)
+        let inFlight = cache.generation
+        let used = Date(timeIntervalSince1970: 1_800_000_000)
+        cache.recordedUse(["k1": used, "unknown": used])
+        #expect(cache.key("k1")?.key.lastUsedAt == used)
+        #expect(cache.key("unknown") == nil)
+        #expect(cache.credential("digest")?.caller.keyId == "k1")
+        cache.recordedUse(["k1": used.addingTimeInterval(-60)])
+        #expect(cache.key("k1")?.key.lastUsedAt == used, "an older batch does not move it back")
+        cache.remember(key: "k2", ("o1", Self.key), readAt: inFlight)
+        #expect(cache.key("k2") == nil, "read before the flush")
+    }
 }
