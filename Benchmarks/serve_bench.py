@@ -66,14 +66,26 @@ def to_ms(text):
     return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
 
 
-def wrk(url, args, headers=(), script=None):
+def cpu_seconds(pid):
+    """User plus system CPU time of a process so far (Linux /proc), or None elsewhere."""
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def wrk(url, args, headers=(), script=None, pid=None):
     command = ["wrk", "-t2", f"-c{args.connections}", f"-d{args.duration}s", "--timeout", "30s", "--latency"]
     for header in headers:
         command += ["-H", header]
     if script:
         command += ["-s", script]
     command.append(url)
+    before = cpu_seconds(pid) if pid else None
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    after = cpu_seconds(pid) if pid else None
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     # The latency distribution lines ("     50%    1.55ms"), not the thread stats' "±Stdev %" column.
     p50 = to_ms(re.search(r"^\s+50%\s+(\S+)", output, re.MULTILINE).group(1))
@@ -85,7 +97,9 @@ def wrk(url, args, headers=(), script=None):
     socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
     if socket_errors:
         errors += sum(int(n) for n in socket_errors.groups())
-    return rps, p50, p99, errors
+    # The server's CPU time per request: steadier than requests/s when the machine's speed drifts.
+    cpu_us = (after - before) / (rps * args.duration) * 1e6 if before is not None and after is not None and rps else float("nan")
+    return rps, p50, p99, errors, cpu_us
 
 
 def main():
@@ -103,7 +117,8 @@ def main():
     processes = []
     try:
         bare_port = free_port()
-        processes.append(subprocess.Popen([args.bare, str(bare_port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        bare = subprocess.Popen([args.bare, str(bare_port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        processes.append(bare)
         wait_for(f"http://127.0.0.1:{bare_port}/bare")
 
         port = free_port()
@@ -131,12 +146,12 @@ def main():
         bare_runs, get_runs = [], []
         for round_index in range(max(1, args.rounds)):
             pair = [
-                (bare_runs, lambda: wrk(f"http://127.0.0.1:{bare_port}/bare", args)),
-                (get_runs, lambda: wrk(f"{base}/api/api-keys/{key_id}", args, headers=[f"Authorization: Bearer {key}"])),
+                (bare_runs, lambda: wrk(f"http://127.0.0.1:{bare_port}/bare", args, pid=bare.pid)),
+                (get_runs, lambda: wrk(f"{base}/api/api-keys/{key_id}", args, headers=[f"Authorization: Bearer {key}"], pid=serve.pid)),
             ]
             for runs, measure in (pair if round_index % 2 == 0 else reversed(pair)):
                 runs.append(measure())
-        ingest = wrk(f"{base}/api/scans/ingest", args, headers=[f"Authorization: Bearer {key}"], script=script)
+        ingest = wrk(f"{base}/api/scans/ingest", args, headers=[f"Authorization: Bearer {key}"], script=script, pid=serve.pid)
 
         def median_run(runs):
             return sorted(runs, key=lambda run: run[0])[len(runs) // 2]
@@ -151,10 +166,10 @@ def main():
         ]
         print(f"\nwrk -t2 -c{args.connections} -d{args.duration}s on 127.0.0.1, {os.cpu_count()} cores, SQLite (WAL, synchronous=FULL); "
               f"bare and GET: median of {len(bare_runs)} alternating rounds\n")
-        print("| server | request | req/s | p50 ms | p99 ms | non-2xx/errors | req/s of each round |")
-        print("|---|---|---:|---:|---:|---:|---|")
-        for server, what, rps, p50, p99, errors, each in rows:
-            print(f"| {server} | {what} | {rps:,.0f} | {p50:.2f} | {p99:.2f} | {errors} | {each} |")
+        print("| server | request | req/s | p50 ms | p99 ms | non-2xx/errors | server CPU µs/request | req/s of each round |")
+        print("|---|---|---:|---:|---:|---:|---:|---|")
+        for server, what, rps, p50, p99, errors, cpu_us, each in rows:
+            print(f"| {server} | {what} | {rps:,.0f} | {p50:.2f} | {p99:.2f} | {errors} | {cpu_us:,.1f} | {each} |")
         shares = sorted(get[0] / bare[0] * 100 for bare, get in zip(bare_runs, get_runs) if bare[0])
         share = shares[len(shares) // 2] if shares else float("nan")
         each_share = ", ".join(f"{value:.0f} %" for value in shares)
