@@ -14,7 +14,8 @@ public struct StubTemplates: Sendable {
     /// The runtime helpers every types-mode output holds, one concept per file, each rendered from the template
     /// of the same name (`swift/SpeccJSON.swift.mustache` → `SpeccJSON.swift`).
     public static let supportFiles = [
-        "SpeccCoding.swift", "SpeccJSON.swift", "SpeccJSONWriter.swift", "SpeccDateTime.swift", "SpeccCheck.swift",
+        "SpeccCoding.swift", "SpeccJSON.swift", "SpeccJSONWriter.swift", "SpeccJSONValue.swift", "SpeccJSONEncoder.swift",
+        "SpeccDateTime.swift", "SpeccCheck.swift",
         "SpeccParameterValue.swift", "SpeccQuery.swift", "SpeccParameters.swift", "SpeccRequestError.swift",
         "SpeccClientCore.swift", "SpeccServerCore.swift", "SpeccBodies.swift", "SpeccOpenEnum.swift",
     ]

@@ -105,12 +105,13 @@ import Testing
     @Test func writesTheStubsIntoTheOutputFolder() throws {
         let output = try SpeccBinary.run(["generate", "spec/openapi.yaml", "--output", "Generated"], in: folder)
         #expect(output.status == 0, "\(output.stderr)")
-        #expect(output.stderr == "specc: stubs: 21 files in 'Generated' (21 written, 0 unchanged)\n")
+        #expect(output.stderr == "specc: stubs: 23 files in 'Generated' (23 written, 0 unchanged)\n")
         #expect(
             files(in: "Generated") == [
                 "Client+Pets.swift", "Client.swift", "Namespaces.swift", "Operations+Pets.swift", "Schemas+E.swift",
                 "Schemas+P.swift", "Server+Pets.swift", "Server.swift", "SpeccBodies.swift", "SpeccCheck.swift", "SpeccClientCore.swift",
-                "SpeccCoding.swift", "SpeccDateTime.swift", "SpeccJSON.swift", "SpeccJSONWriter.swift", "SpeccOpenEnum.swift",
+                "SpeccCoding.swift", "SpeccDateTime.swift", "SpeccJSON.swift", "SpeccJSONEncoder.swift", "SpeccJSONValue.swift",
+                "SpeccJSONWriter.swift", "SpeccOpenEnum.swift",
                 "SpeccParameterValue.swift", "SpeccParameters.swift", "SpeccQuery.swift", "SpeccRequestError.swift",
                 "SpeccServerCore.swift",
             ])
@@ -125,9 +126,9 @@ import Testing
         let before = try modificationDates(in: "Generated")
         let second = try SpeccBinary.run(["generate", "spec/openapi.yaml", "--output", "Generated"], in: folder)
         #expect(second.status == 0)
-        #expect(second.stderr == "specc: stubs: 21 files in 'Generated' (0 written, 21 unchanged)\n")
+        #expect(second.stderr == "specc: stubs: 23 files in 'Generated' (0 written, 23 unchanged)\n")
         let after = try modificationDates(in: "Generated")
-        #expect(before.count == 21)
+        #expect(before.count == 23)
         #expect(after == before)
     }
 
@@ -138,7 +139,7 @@ import Testing
         try write(header, to: "Generated/notes.txt")
         let output = try SpeccBinary.run(["generate", "spec/openapi.yaml", "--output", "Generated"], in: folder)
         #expect(output.status == 0, "\(output.stderr)")
-        #expect(output.stderr == "specc: stubs: 21 files in 'Generated' (21 written, 0 unchanged, 1 removed)\n")
+        #expect(output.stderr == "specc: stubs: 23 files in 'Generated' (23 written, 0 unchanged, 1 removed)\n")
         let names = files(in: "Generated")
         #expect(!names.contains("Operations+Stores.swift"))
         #expect(names.contains("Client+Helpers.swift"))
