@@ -60,8 +60,8 @@ final class ReadCache: Sendable {
     }
 
     /// Moves the cached records' `lastUsedAt` after usage was written (`latest`: key id → newest use),
-    /// leaving everything else cached. Clearing instead made every connection miss at once after each usage
-    /// flush (four times a second under load) and read both rows again from the database.
+    /// leaving everything else cached. Clearing instead makes every connection miss at once after each usage
+    /// flush (four times a second under load) and read its rows again from the database.
     /// The generation moves too, so a read that began before the write does not remember its older row.
     func recordedUse(_ latest: [String: Date]) {
         state.withLock { state in
