@@ -26,7 +26,7 @@ public enum KeyFormat {
             body.append(alphabet[Int(byte % 62)])
         }
         let head = tag + String(decoding: body, as: UTF8.self)
-        return head + "_" + checksum(head)
+        return head + "_" + String(decoding: checksum(of: head.utf8), as: UTF8.self)
     }
 
     /// Whether `raw` has the shape and a matching checksum (cheap; done before any database lookup).
@@ -37,12 +37,8 @@ public enum KeyFormat {
             guard bytes.count <= 64, hasTag(bytes, apiKeyTag) || hasTag(bytes, applicationKeyTag),
                 let separator = bytes.lastIndex(of: UInt8(ascii: "_")), bytes.count - separator - 1 == checksumLength
             else { return false }
-            var value = UInt64(crc32(UnsafeBufferPointer(rebasing: bytes[..<separator])))
-            for index in stride(from: bytes.count - 1, to: separator, by: -1) {
-                guard bytes[index] == alphabet[Int(value % 62)] else { return false }
-                value /= 62
-            }
-            return true
+            return checksum(of: UnsafeBufferPointer(rebasing: bytes[..<separator]))
+                .elementsEqual(UnsafeBufferPointer(rebasing: bytes[(separator + 1)...]))
         }
     }
 
@@ -80,14 +76,15 @@ public enum KeyFormat {
         return difference == 0
     }
 
-    static func checksum(_ text: String) -> String {
-        var value = UInt64(crc32(Array(text.utf8)))
+    /// The checksum characters of `head`: its CRC-32 as `checksumLength` base62 digits, most significant first.
+    static func checksum<Bytes: Sequence<UInt8>>(of head: Bytes) -> [UInt8] {
+        var value = UInt64(crc32(head))
         var characters = [UInt8](repeating: alphabet[0], count: checksumLength)
         for index in stride(from: checksumLength - 1, through: 0, by: -1) {
             characters[index] = alphabet[Int(value % 62)]
             value /= 62
         }
-        return String(decoding: characters, as: UTF8.self)
+        return characters
     }
 
     /// CRC-32 (IEEE 802.3, the zlib polynomial), a byte at a time through a table.
