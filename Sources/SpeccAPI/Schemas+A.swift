@@ -56,28 +56,28 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.id = try container.decode(Schemas.Identifier.self, forKey: "id")
-            self.name = try container.decode(Swift.String.self, forKey: "name")
+            self.id = try container.speccDecode(Schemas.Identifier.self, "id")
+            self.name = try container.speccDecode(Swift.String.self, "name")
             if let value = self.name as Swift.String? {
                 try SpeccCheck.length(value, min: 1, max: 100, key: "name", in: container)
             }
-            self.description = try container.decode(Swift.String?.self, forKey: "description")
+            self.description = try container.speccDecode(Swift.String?.self, "description")
             if let value = self.description as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 500, key: "description", in: container)
             }
-            self.prefix = try container.decode(Swift.String.self, forKey: "prefix")
+            self.prefix = try container.speccDecode(Swift.String.self, "prefix")
             if let value = self.prefix as Swift.String? {
                 try SpeccCheck.length(value, min: 12, max: 12, key: "prefix", in: container)
             }
-            self._owner = try SpeccBox(container.decode(Schemas.Principal.self, forKey: "owner"))
-            self.scopes = try container.decode([Schemas.ApiKeyScope].self, forKey: "scopes")
-            self.status = try container.decode(Schemas.ApiKeyStatus.self, forKey: "status")
-            self.createdAt = try container.decode(Foundation.Date.self, forKey: "createdAt")
-            self.createdBy = try container.decode(Swift.String?.self, forKey: "createdBy")
-            self.expiresAt = try container.decode(Foundation.Date?.self, forKey: "expiresAt")
-            self.lastUsedAt = try container.decode(Foundation.Date?.self, forKey: "lastUsedAt")
-            self.revokedAt = try container.decode(Foundation.Date?.self, forKey: "revokedAt")
-            self.revocationReason = try container.decode(Swift.String?.self, forKey: "revocationReason")
+            self._owner = try SpeccBox(container.speccDecode(Schemas.Principal.self, "owner"))
+            self.scopes = try container.speccDecode([Schemas.ApiKeyScope].self, "scopes")
+            self.status = try container.speccDecode(Schemas.ApiKeyStatus.self, "status")
+            self.createdAt = try container.speccDecode(Foundation.Date.self, "createdAt")
+            self.createdBy = try container.speccDecode(Swift.String?.self, "createdBy")
+            self.expiresAt = try container.speccDecode(Foundation.Date?.self, "expiresAt")
+            self.lastUsedAt = try container.speccDecode(Foundation.Date?.self, "lastUsedAt")
+            self.revokedAt = try container.speccDecode(Foundation.Date?.self, "revokedAt")
+            self.revocationReason = try container.speccDecode(Swift.String?.self, "revocationReason")
             if let value = self.revocationReason as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 500, key: "revocationReason", in: container)
             }
@@ -85,19 +85,19 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.createdAt, forKey: "createdAt")
-            try container.encode(self.createdBy, forKey: "createdBy")
-            try container.encode(self.description, forKey: "description")
-            try container.encode(self.expiresAt, forKey: "expiresAt")
-            try container.encode(self.id, forKey: "id")
-            try container.encode(self.lastUsedAt, forKey: "lastUsedAt")
-            try container.encode(self.name, forKey: "name")
-            try container.encode(self.owner, forKey: "owner")
-            try container.encode(self.prefix, forKey: "prefix")
-            try container.encode(self.revocationReason, forKey: "revocationReason")
-            try container.encode(self.revokedAt, forKey: "revokedAt")
-            try container.encode(self.scopes, forKey: "scopes")
-            try container.encode(self.status, forKey: "status")
+            try container.speccEncode(self.createdAt, "createdAt")
+            try container.speccEncode(self.createdBy, "createdBy")
+            try container.speccEncode(self.description, "description")
+            try container.speccEncode(self.expiresAt, "expiresAt")
+            try container.speccEncode(self.id, "id")
+            try container.speccEncode(self.lastUsedAt, "lastUsedAt")
+            try container.speccEncode(self.name, "name")
+            try container.speccEncode(self.owner, "owner")
+            try container.speccEncode(self.prefix, "prefix")
+            try container.speccEncode(self.revocationReason, "revocationReason")
+            try container.speccEncode(self.revokedAt, "revokedAt")
+            try container.speccEncode(self.scopes, "scopes")
+            try container.speccEncode(self.status, "status")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -148,14 +148,14 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.items = try container.decode([Schemas.ApiKey].self, forKey: "items")
-            self.nextCursor = try container.decode(Schemas.NextCursor?.self, forKey: "nextCursor")
+            self.items = try container.speccDecode([Schemas.ApiKey].self, "items")
+            self.nextCursor = try container.speccDecode(Schemas.NextCursor?.self, "nextCursor")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.items, forKey: "items")
-            try container.encode(self.nextCursor, forKey: "nextCursor")
+            try container.speccEncode(self.items, "items")
+            try container.speccEncode(self.nextCursor, "nextCursor")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -210,16 +210,16 @@ extension Schemas {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
             try SpeccCheck.onlyKnownKeys(["permission", "resourceType", "resourceId"], in: container)
-            self.permission = try container.decode(Schemas.ScopeName.self, forKey: "permission")
-            self.resourceType = try container.decodeIfPresent(ResourceType.self, forKey: "resourceType")
-            self.resourceId = try container.decodeIfPresent(Swift.String.self, forKey: "resourceId")
+            self.permission = try container.speccDecode(Schemas.ScopeName.self, "permission")
+            self.resourceType = try container.speccDecodeIfPresent(ResourceType.self, "resourceType")
+            self.resourceId = try container.speccDecodeIfPresent(Swift.String.self, "resourceId")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.permission, forKey: "permission")
-            try container.encodeIfPresent(self.resourceId, forKey: "resourceId")
-            try container.encodeIfPresent(self.resourceType, forKey: "resourceType")
+            try container.speccEncode(self.permission, "permission")
+            try container.speccEncodeIfPresent(self.resourceId, "resourceId")
+            try container.speccEncodeIfPresent(self.resourceType, "resourceType")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -293,30 +293,30 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.endpoint = try container.decode(Swift.String.self, forKey: "endpoint")
-            self.method = try container.decode(Schemas.HttpMethod.self, forKey: "method")
-            self.status = try container.decode(Swift.Int.self, forKey: "status")
+            self.endpoint = try container.speccDecode(Swift.String.self, "endpoint")
+            self.method = try container.speccDecode(Schemas.HttpMethod.self, "method")
+            self.status = try container.speccDecode(Swift.Int.self, "status")
             if let value = self.status as Swift.Int? {
                 try SpeccCheck.range(value, min: 100, max: 599, exclusiveMin: nil, exclusiveMax: nil, key: "status", in: container)
             }
-            self.durationMs = try container.decode(Swift.Double.self, forKey: "durationMs")
+            self.durationMs = try container.speccDecode(Swift.Double.self, "durationMs")
             if let value = self.durationMs as Swift.Double? {
                 try SpeccCheck.range(value, min: 0.0, max: nil, exclusiveMin: nil, exclusiveMax: nil, key: "durationMs", in: container)
             }
-            self.ip = try container.decode(Swift.String?.self, forKey: "ip")
-            self.userAgent = try container.decode(Swift.String?.self, forKey: "userAgent")
-            self.occurredAt = try container.decode(Foundation.Date.self, forKey: "occurredAt")
+            self.ip = try container.speccDecode(Swift.String?.self, "ip")
+            self.userAgent = try container.speccDecode(Swift.String?.self, "userAgent")
+            self.occurredAt = try container.speccDecode(Foundation.Date.self, "occurredAt")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.durationMs, forKey: "durationMs")
-            try container.encode(self.endpoint, forKey: "endpoint")
-            try container.encode(self.ip, forKey: "ip")
-            try container.encode(self.method, forKey: "method")
-            try container.encode(self.occurredAt, forKey: "occurredAt")
-            try container.encode(self.status, forKey: "status")
-            try container.encode(self.userAgent, forKey: "userAgent")
+            try container.speccEncode(self.durationMs, "durationMs")
+            try container.speccEncode(self.endpoint, "endpoint")
+            try container.speccEncode(self.ip, "ip")
+            try container.speccEncode(self.method, "method")
+            try container.speccEncode(self.occurredAt, "occurredAt")
+            try container.speccEncode(self.status, "status")
+            try container.speccEncode(self.userAgent, "userAgent")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -355,14 +355,14 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.items = try container.decode([Schemas.ApiKeyUsage].self, forKey: "items")
-            self.nextCursor = try container.decode(Schemas.NextCursor?.self, forKey: "nextCursor")
+            self.items = try container.speccDecode([Schemas.ApiKeyUsage].self, "items")
+            self.nextCursor = try container.speccDecode(Schemas.NextCursor?.self, "nextCursor")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.items, forKey: "items")
-            try container.encode(self.nextCursor, forKey: "nextCursor")
+            try container.speccEncode(self.items, "items")
+            try container.speccEncode(self.nextCursor, "nextCursor")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -398,21 +398,21 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.prefix = try container.decode(Swift.String.self, forKey: "prefix")
+            self.prefix = try container.speccDecode(Swift.String.self, "prefix")
             if let value = self.prefix as Swift.String? {
                 try SpeccCheck.length(value, min: 12, max: 12, key: "prefix", in: container)
             }
-            self.lastRotatedAt = try container.decode(Foundation.Date.self, forKey: "lastRotatedAt")
-            self.rotationDue = try container.decode(Swift.Bool.self, forKey: "rotationDue")
-            self.scopes = try container.decode([Schemas.ApiKeyScope].self, forKey: "scopes")
+            self.lastRotatedAt = try container.speccDecode(Foundation.Date.self, "lastRotatedAt")
+            self.rotationDue = try container.speccDecode(Swift.Bool.self, "rotationDue")
+            self.scopes = try container.speccDecode([Schemas.ApiKeyScope].self, "scopes")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.lastRotatedAt, forKey: "lastRotatedAt")
-            try container.encode(self.prefix, forKey: "prefix")
-            try container.encode(self.rotationDue, forKey: "rotationDue")
-            try container.encode(self.scopes, forKey: "scopes")
+            try container.speccEncode(self.lastRotatedAt, "lastRotatedAt")
+            try container.speccEncode(self.prefix, "prefix")
+            try container.speccEncode(self.rotationDue, "rotationDue")
+            try container.speccEncode(self.scopes, "scopes")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {

@@ -36,34 +36,34 @@ extension Schemas {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
             try SpeccCheck.onlyKnownKeys(["name", "description", "owner", "scopes", "expiresInDays", "expiresAt"], in: container)
-            self.name = try container.decode(Swift.String.self, forKey: "name")
+            self.name = try container.speccDecode(Swift.String.self, "name")
             if let value = self.name as Swift.String? {
                 try SpeccCheck.length(value, min: 1, max: 100, key: "name", in: container)
             }
-            self.description = try container.decodeIfPresent(Swift.String.self, forKey: "description")
+            self.description = try container.speccDecodeIfPresent(Swift.String.self, "description")
             if let value = self.description as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 500, key: "description", in: container)
             }
-            self._owner = try SpeccBox(container.decode(Schemas.PrincipalReference.self, forKey: "owner"))
-            self.scopes = try container.decode([Schemas.ScopeInput].self, forKey: "scopes")
+            self._owner = try SpeccBox(container.speccDecode(Schemas.PrincipalReference.self, "owner"))
+            self.scopes = try container.speccDecode([Schemas.ScopeInput].self, "scopes")
             if let value = self.scopes as [Schemas.ScopeInput]? {
                 try SpeccCheck.count(value.count, min: 1, max: nil, key: "scopes", in: container)
             }
-            self.expiresInDays = try container.decodeIfPresent(Swift.Int.self, forKey: "expiresInDays")
+            self.expiresInDays = try container.speccDecodeIfPresent(Swift.Int.self, "expiresInDays")
             if let value = self.expiresInDays as Swift.Int? {
                 try SpeccCheck.range(value, min: 1, max: 3650, exclusiveMin: nil, exclusiveMax: nil, key: "expiresInDays", in: container)
             }
-            self.expiresAt = try container.decodeIfPresent(Foundation.Date.self, forKey: "expiresAt")
+            self.expiresAt = try container.speccDecodeIfPresent(Foundation.Date.self, "expiresAt")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encodeIfPresent(self.description, forKey: "description")
-            try container.encodeIfPresent(self.expiresAt, forKey: "expiresAt")
-            try container.encodeIfPresent(self.expiresInDays, forKey: "expiresInDays")
-            try container.encode(self.name, forKey: "name")
-            try container.encode(self.owner, forKey: "owner")
-            try container.encode(self.scopes, forKey: "scopes")
+            try container.speccEncodeIfPresent(self.description, "description")
+            try container.speccEncodeIfPresent(self.expiresAt, "expiresAt")
+            try container.speccEncodeIfPresent(self.expiresInDays, "expiresInDays")
+            try container.speccEncode(self.name, "name")
+            try container.speccEncode(self.owner, "owner")
+            try container.speccEncode(self.scopes, "scopes")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -105,23 +105,23 @@ extension Schemas {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
             try SpeccCheck.onlyKnownKeys(["name", "description", "role"], in: container)
-            self.name = try container.decode(Swift.String.self, forKey: "name")
+            self.name = try container.speccDecode(Swift.String.self, "name")
             if let value = self.name as Swift.String? {
                 try SpeccCheck.length(value, min: 1, max: 100, key: "name", in: container)
                 try SpeccCheck.pattern(value, "[A-Za-z0-9]", key: "name", in: container)
             }
-            self.description = try container.decodeIfPresent(Swift.String.self, forKey: "description")
+            self.description = try container.speccDecodeIfPresent(Swift.String.self, "description")
             if let value = self.description as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 500, key: "description", in: container)
             }
-            self.role = try container.decode(Schemas.ServiceAccountRole.self, forKey: "role")
+            self.role = try container.speccDecode(Schemas.ServiceAccountRole.self, "role")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encodeIfPresent(self.description, forKey: "description")
-            try container.encode(self.name, forKey: "name")
-            try container.encode(self.role, forKey: "role")
+            try container.speccEncodeIfPresent(self.description, "description")
+            try container.speccEncode(self.name, "name")
+            try container.speccEncode(self.role, "role")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -196,55 +196,55 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.id = try container.decode(Schemas.Identifier.self, forKey: "id")
-            self.name = try container.decode(Swift.String.self, forKey: "name")
+            self.id = try container.speccDecode(Schemas.Identifier.self, "id")
+            self.name = try container.speccDecode(Swift.String.self, "name")
             if let value = self.name as Swift.String? {
                 try SpeccCheck.length(value, min: 1, max: 100, key: "name", in: container)
             }
-            self.description = try container.decode(Swift.String?.self, forKey: "description")
+            self.description = try container.speccDecode(Swift.String?.self, "description")
             if let value = self.description as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 500, key: "description", in: container)
             }
-            self.prefix = try container.decode(Swift.String.self, forKey: "prefix")
+            self.prefix = try container.speccDecode(Swift.String.self, "prefix")
             if let value = self.prefix as Swift.String? {
                 try SpeccCheck.length(value, min: 12, max: 12, key: "prefix", in: container)
             }
-            self._owner = try SpeccBox(container.decode(Schemas.Principal.self, forKey: "owner"))
-            self.scopes = try container.decode([Schemas.ApiKeyScope].self, forKey: "scopes")
-            self.status = try container.decode(Schemas.ApiKeyStatus.self, forKey: "status")
-            self.createdAt = try container.decode(Foundation.Date.self, forKey: "createdAt")
-            self.createdBy = try container.decode(Swift.String?.self, forKey: "createdBy")
-            self.expiresAt = try container.decode(Foundation.Date?.self, forKey: "expiresAt")
-            self.lastUsedAt = try container.decode(Foundation.Date?.self, forKey: "lastUsedAt")
-            self.revokedAt = try container.decode(Foundation.Date?.self, forKey: "revokedAt")
-            self.revocationReason = try container.decode(Swift.String?.self, forKey: "revocationReason")
+            self._owner = try SpeccBox(container.speccDecode(Schemas.Principal.self, "owner"))
+            self.scopes = try container.speccDecode([Schemas.ApiKeyScope].self, "scopes")
+            self.status = try container.speccDecode(Schemas.ApiKeyStatus.self, "status")
+            self.createdAt = try container.speccDecode(Foundation.Date.self, "createdAt")
+            self.createdBy = try container.speccDecode(Swift.String?.self, "createdBy")
+            self.expiresAt = try container.speccDecode(Foundation.Date?.self, "expiresAt")
+            self.lastUsedAt = try container.speccDecode(Foundation.Date?.self, "lastUsedAt")
+            self.revokedAt = try container.speccDecode(Foundation.Date?.self, "revokedAt")
+            self.revocationReason = try container.speccDecode(Swift.String?.self, "revocationReason")
             if let value = self.revocationReason as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 500, key: "revocationReason", in: container)
             }
-            self.rawKey = try container.decode(Swift.String.self, forKey: "rawKey")
+            self.rawKey = try container.speccDecode(Swift.String.self, "rawKey")
             if let value = self.rawKey as Swift.String? {
                 try SpeccCheck.length(value, min: 12, max: nil, key: "rawKey", in: container)
             }
-            self.warning = try container.decode(Swift.String.self, forKey: "warning")
+            self.warning = try container.speccDecode(Swift.String.self, "warning")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.createdAt, forKey: "createdAt")
-            try container.encode(self.createdBy, forKey: "createdBy")
-            try container.encode(self.description, forKey: "description")
-            try container.encode(self.expiresAt, forKey: "expiresAt")
-            try container.encode(self.id, forKey: "id")
-            try container.encode(self.lastUsedAt, forKey: "lastUsedAt")
-            try container.encode(self.name, forKey: "name")
-            try container.encode(self.owner, forKey: "owner")
-            try container.encode(self.prefix, forKey: "prefix")
-            try container.encode(self.rawKey, forKey: "rawKey")
-            try container.encode(self.revocationReason, forKey: "revocationReason")
-            try container.encode(self.revokedAt, forKey: "revokedAt")
-            try container.encode(self.scopes, forKey: "scopes")
-            try container.encode(self.status, forKey: "status")
-            try container.encode(self.warning, forKey: "warning")
+            try container.speccEncode(self.createdAt, "createdAt")
+            try container.speccEncode(self.createdBy, "createdBy")
+            try container.speccEncode(self.description, "description")
+            try container.speccEncode(self.expiresAt, "expiresAt")
+            try container.speccEncode(self.id, "id")
+            try container.speccEncode(self.lastUsedAt, "lastUsedAt")
+            try container.speccEncode(self.name, "name")
+            try container.speccEncode(self.owner, "owner")
+            try container.speccEncode(self.prefix, "prefix")
+            try container.speccEncode(self.rawKey, "rawKey")
+            try container.speccEncode(self.revocationReason, "revocationReason")
+            try container.speccEncode(self.revokedAt, "revokedAt")
+            try container.speccEncode(self.scopes, "scopes")
+            try container.speccEncode(self.status, "status")
+            try container.speccEncode(self.warning, "warning")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -311,16 +311,16 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self._principal = try SpeccBox(container.decode(Schemas.Principal.self, forKey: "principal"))
-            self._organization = try SpeccBox(container.decode(Schemas.Organization.self, forKey: "organization"))
-            self.scopes = try container.decode([Schemas.ApiKeyScope].self, forKey: "scopes")
+            self._principal = try SpeccBox(container.speccDecode(Schemas.Principal.self, "principal"))
+            self._organization = try SpeccBox(container.speccDecode(Schemas.Organization.self, "organization"))
+            self.scopes = try container.speccDecode([Schemas.ApiKeyScope].self, "scopes")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.organization, forKey: "organization")
-            try container.encode(self.principal, forKey: "principal")
-            try container.encode(self.scopes, forKey: "scopes")
+            try container.speccEncode(self.organization, "organization")
+            try container.speccEncode(self.principal, "principal")
+            try container.speccEncode(self.scopes, "scopes")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {

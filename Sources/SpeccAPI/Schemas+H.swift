@@ -40,14 +40,14 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.status = try container.decode(Status.self, forKey: "status")
-            self.version = try container.decode(Swift.String.self, forKey: "version")
+            self.status = try container.speccDecode(Status.self, "status")
+            self.version = try container.speccDecode(Swift.String.self, "version")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.status, forKey: "status")
-            try container.encode(self.version, forKey: "version")
+            try container.speccEncode(self.status, "status")
+            try container.speccEncode(self.version, "version")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {

@@ -80,44 +80,44 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.id = try container.decode(Schemas.Identifier.self, forKey: "id")
-            self.type = try container.decode(Type_.self, forKey: "type")
-            self.status = try container.decode(Schemas.JobStatus.self, forKey: "status")
-            self.progress = try container.decode(Swift.Int.self, forKey: "progress")
+            self.id = try container.speccDecode(Schemas.Identifier.self, "id")
+            self.type = try container.speccDecode(Type_.self, "type")
+            self.status = try container.speccDecode(Schemas.JobStatus.self, "status")
+            self.progress = try container.speccDecode(Swift.Int.self, "progress")
             if let value = self.progress as Swift.Int? {
                 try SpeccCheck.range(value, min: 0, max: nil, exclusiveMin: nil, exclusiveMax: nil, key: "progress", in: container)
             }
-            self.total = try container.decode(Swift.Int.self, forKey: "total")
+            self.total = try container.speccDecode(Swift.Int.self, "total")
             if let value = self.total as Swift.Int? {
                 try SpeccCheck.range(value, min: 0, max: nil, exclusiveMin: nil, exclusiveMax: nil, key: "total", in: container)
             }
-            self.serviceId = try container.decode(Schemas.Identifier.self, forKey: "serviceId")
-            self.scanRunId = try container.decode(Schemas.Identifier.self, forKey: "scanRunId")
-            self.previousScanRunId = try container.decode(Swift.String?.self, forKey: "previousScanRunId")
-            self.createdBy = try container.decode(Swift.String?.self, forKey: "createdBy")
-            self.createdAt = try container.decode(Foundation.Date.self, forKey: "createdAt")
-            self.startedAt = try container.decode(Foundation.Date?.self, forKey: "startedAt")
-            self.completedAt = try container.decode(Foundation.Date?.self, forKey: "completedAt")
-            self.errorMessage = try container.decode(Swift.String?.self, forKey: "errorMessage")
-            self._result = try (container.decode(Schemas.ScanComparison?.self, forKey: "result")).map { SpeccBox($0) }
+            self.serviceId = try container.speccDecode(Schemas.Identifier.self, "serviceId")
+            self.scanRunId = try container.speccDecode(Schemas.Identifier.self, "scanRunId")
+            self.previousScanRunId = try container.speccDecode(Swift.String?.self, "previousScanRunId")
+            self.createdBy = try container.speccDecode(Swift.String?.self, "createdBy")
+            self.createdAt = try container.speccDecode(Foundation.Date.self, "createdAt")
+            self.startedAt = try container.speccDecode(Foundation.Date?.self, "startedAt")
+            self.completedAt = try container.speccDecode(Foundation.Date?.self, "completedAt")
+            self.errorMessage = try container.speccDecode(Swift.String?.self, "errorMessage")
+            self._result = try (container.speccDecode(Schemas.ScanComparison?.self, "result")).map { SpeccBox($0) }
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.completedAt, forKey: "completedAt")
-            try container.encode(self.createdAt, forKey: "createdAt")
-            try container.encode(self.createdBy, forKey: "createdBy")
-            try container.encode(self.errorMessage, forKey: "errorMessage")
-            try container.encode(self.id, forKey: "id")
-            try container.encode(self.previousScanRunId, forKey: "previousScanRunId")
-            try container.encode(self.progress, forKey: "progress")
-            try container.encode(self.result, forKey: "result")
-            try container.encode(self.scanRunId, forKey: "scanRunId")
-            try container.encode(self.serviceId, forKey: "serviceId")
-            try container.encode(self.startedAt, forKey: "startedAt")
-            try container.encode(self.status, forKey: "status")
-            try container.encode(self.total, forKey: "total")
-            try container.encode(self.type, forKey: "type")
+            try container.speccEncode(self.completedAt, "completedAt")
+            try container.speccEncode(self.createdAt, "createdAt")
+            try container.speccEncode(self.createdBy, "createdBy")
+            try container.speccEncode(self.errorMessage, "errorMessage")
+            try container.speccEncode(self.id, "id")
+            try container.speccEncode(self.previousScanRunId, "previousScanRunId")
+            try container.speccEncode(self.progress, "progress")
+            try container.speccEncode(self.result, "result")
+            try container.speccEncode(self.scanRunId, "scanRunId")
+            try container.speccEncode(self.serviceId, "serviceId")
+            try container.speccEncode(self.startedAt, "startedAt")
+            try container.speccEncode(self.status, "status")
+            try container.speccEncode(self.total, "total")
+            try container.speccEncode(self.type, "type")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -170,14 +170,14 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.items = try container.decode([Schemas.Job].self, forKey: "items")
-            self.nextCursor = try container.decode(Schemas.NextCursor?.self, forKey: "nextCursor")
+            self.items = try container.speccDecode([Schemas.Job].self, "items")
+            self.nextCursor = try container.speccDecode(Schemas.NextCursor?.self, "nextCursor")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.items, forKey: "items")
-            try container.encode(self.nextCursor, forKey: "nextCursor")
+            try container.speccEncode(self.items, "items")
+            try container.speccEncode(self.nextCursor, "nextCursor")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {

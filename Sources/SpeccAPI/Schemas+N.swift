@@ -32,20 +32,20 @@ extension Schemas {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
             try SpeccCheck.onlyKnownKeys(["method", "path", "operationId", "tags", "summary"], in: container)
-            self.method = try container.decode(Schemas.HttpMethod.self, forKey: "method")
-            self.path = try container.decode(Swift.String.self, forKey: "path")
+            self.method = try container.speccDecode(Schemas.HttpMethod.self, "method")
+            self.path = try container.speccDecode(Swift.String.self, "path")
             if let value = self.path as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 1000, key: "path", in: container)
             }
-            self.operationId = try container.decode(Swift.String?.self, forKey: "operationId")
+            self.operationId = try container.speccDecode(Swift.String?.self, "operationId")
             if let value = self.operationId as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 200, key: "operationId", in: container)
             }
-            self.tags = try container.decode([Swift.String].self, forKey: "tags")
+            self.tags = try container.speccDecode([Swift.String].self, "tags")
             if let value = self.tags as [Swift.String]? {
                 try SpeccCheck.count(value.count, min: nil, max: 20, key: "tags", in: container)
             }
-            self.summary = try container.decode(Swift.String?.self, forKey: "summary")
+            self.summary = try container.speccDecode(Swift.String?.self, "summary")
             if let value = self.summary as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 300, key: "summary", in: container)
             }
@@ -53,11 +53,11 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.method, forKey: "method")
-            try container.encode(self.operationId, forKey: "operationId")
-            try container.encode(self.path, forKey: "path")
-            try container.encode(self.summary, forKey: "summary")
-            try container.encode(self.tags, forKey: "tags")
+            try container.speccEncode(self.method, "method")
+            try container.speccEncode(self.operationId, "operationId")
+            try container.speccEncode(self.path, "path")
+            try container.speccEncode(self.summary, "summary")
+            try container.speccEncode(self.tags, "tags")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -145,17 +145,17 @@ extension Schemas {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
             try SpeccCheck.onlyKnownKeys(["code", "severity", "message", "method", "path"], in: container)
-            self.code = try container.decode(Swift.String.self, forKey: "code")
+            self.code = try container.speccDecode(Swift.String.self, "code")
             if let value = self.code as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 120, key: "code", in: container)
             }
-            self.severity = try container.decode(Schemas.FindingSeverity.self, forKey: "severity")
-            self.message = try container.decode(Swift.String.self, forKey: "message")
+            self.severity = try container.speccDecode(Schemas.FindingSeverity.self, "severity")
+            self.message = try container.speccDecode(Swift.String.self, "message")
             if let value = self.message as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 500, key: "message", in: container)
             }
-            self.method = try container.decode(Method?.self, forKey: "method")
-            self.path = try container.decode(Swift.String?.self, forKey: "path")
+            self.method = try container.speccDecode(Method?.self, "method")
+            self.path = try container.speccDecode(Swift.String?.self, "path")
             if let value = self.path as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 1000, key: "path", in: container)
             }
@@ -163,11 +163,11 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.code, forKey: "code")
-            try container.encode(self.message, forKey: "message")
-            try container.encode(self.method, forKey: "method")
-            try container.encode(self.path, forKey: "path")
-            try container.encode(self.severity, forKey: "severity")
+            try container.speccEncode(self.code, "code")
+            try container.speccEncode(self.message, "message")
+            try container.speccEncode(self.method, "method")
+            try container.speccEncode(self.path, "path")
+            try container.speccEncode(self.severity, "severity")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {

@@ -19,14 +19,14 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.id = try container.decode(Schemas.Identifier.self, forKey: "id")
-            self.name = try container.decode(Swift.String.self, forKey: "name")
+            self.id = try container.speccDecode(Schemas.Identifier.self, "id")
+            self.name = try container.speccDecode(Swift.String.self, "name")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.id, forKey: "id")
-            try container.encode(self.name, forKey: "name")
+            try container.speccEncode(self.id, "id")
+            try container.speccEncode(self.name, "name")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {

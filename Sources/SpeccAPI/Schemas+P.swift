@@ -22,16 +22,16 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.type = try container.decode(Schemas.PrincipalType.self, forKey: "type")
-            self.id = try container.decode(Schemas.Identifier.self, forKey: "id")
-            self.displayName = try container.decode(Swift.String?.self, forKey: "displayName")
+            self.type = try container.speccDecode(Schemas.PrincipalType.self, "type")
+            self.id = try container.speccDecode(Schemas.Identifier.self, "id")
+            self.displayName = try container.speccDecode(Swift.String?.self, "displayName")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.displayName, forKey: "displayName")
-            try container.encode(self.id, forKey: "id")
-            try container.encode(self.type, forKey: "type")
+            try container.speccEncode(self.displayName, "displayName")
+            try container.speccEncode(self.id, "id")
+            try container.speccEncode(self.type, "type")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -64,14 +64,14 @@ extension Schemas {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
             try SpeccCheck.onlyKnownKeys(["type", "id"], in: container)
-            self.type = try container.decode(Schemas.PrincipalType.self, forKey: "type")
-            self.id = try container.decode(Schemas.Identifier.self, forKey: "id")
+            self.type = try container.speccDecode(Schemas.PrincipalType.self, "type")
+            self.id = try container.speccDecode(Schemas.Identifier.self, "id")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.id, forKey: "id")
-            try container.encode(self.type, forKey: "type")
+            try container.speccEncode(self.id, "id")
+            try container.speccEncode(self.type, "type")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {

@@ -25,24 +25,24 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.applicationKey = try container.decode(Swift.String.self, forKey: "applicationKey")
+            self.applicationKey = try container.speccDecode(Swift.String.self, "applicationKey")
             if let value = self.applicationKey as Swift.String? {
                 try SpeccCheck.length(value, min: 12, max: nil, key: "applicationKey", in: container)
             }
-            self.prefix = try container.decode(Swift.String.self, forKey: "prefix")
+            self.prefix = try container.speccDecode(Swift.String.self, "prefix")
             if let value = self.prefix as Swift.String? {
                 try SpeccCheck.length(value, min: 12, max: 12, key: "prefix", in: container)
             }
-            self.lastRotatedAt = try container.decode(Foundation.Date.self, forKey: "lastRotatedAt")
-            self.warning = try container.decode(Swift.String.self, forKey: "warning")
+            self.lastRotatedAt = try container.speccDecode(Foundation.Date.self, "lastRotatedAt")
+            self.warning = try container.speccDecode(Swift.String.self, "warning")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.applicationKey, forKey: "applicationKey")
-            try container.encode(self.lastRotatedAt, forKey: "lastRotatedAt")
-            try container.encode(self.prefix, forKey: "prefix")
-            try container.encode(self.warning, forKey: "warning")
+            try container.speccEncode(self.applicationKey, "applicationKey")
+            try container.speccEncode(self.lastRotatedAt, "lastRotatedAt")
+            try container.speccEncode(self.prefix, "prefix")
+            try container.speccEncode(self.warning, "warning")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -74,7 +74,7 @@ extension Schemas {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
             try SpeccCheck.onlyKnownKeys(["reason"], in: container)
-            self.reason = try container.decodeIfPresent(Swift.String.self, forKey: "reason")
+            self.reason = try container.speccDecodeIfPresent(Swift.String.self, "reason")
             if let value = self.reason as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 500, key: "reason", in: container)
             }
@@ -82,7 +82,7 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encodeIfPresent(self.reason, forKey: "reason")
+            try container.speccEncodeIfPresent(self.reason, "reason")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {

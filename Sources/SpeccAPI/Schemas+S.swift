@@ -22,16 +22,16 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.added = try container.decode([Schemas.EndpointReference].self, forKey: "added")
-            self.removed = try container.decode([Schemas.EndpointReference].self, forKey: "removed")
-            self.changed = try container.decode([Schemas.EndpointReference].self, forKey: "changed")
+            self.added = try container.speccDecode([Schemas.EndpointReference].self, "added")
+            self.removed = try container.speccDecode([Schemas.EndpointReference].self, "removed")
+            self.changed = try container.speccDecode([Schemas.EndpointReference].self, "changed")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.added, forKey: "added")
-            try container.encode(self.changed, forKey: "changed")
-            try container.encode(self.removed, forKey: "removed")
+            try container.speccEncode(self.added, "added")
+            try container.speccEncode(self.changed, "changed")
+            try container.speccEncode(self.removed, "removed")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -75,21 +75,21 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.id = try container.decode(Schemas.Identifier.self, forKey: "id")
-            self.method = try container.decode(Schemas.HttpMethod.self, forKey: "method")
-            self.path = try container.decode(Swift.String.self, forKey: "path")
+            self.id = try container.speccDecode(Schemas.Identifier.self, "id")
+            self.method = try container.speccDecode(Schemas.HttpMethod.self, "method")
+            self.path = try container.speccDecode(Swift.String.self, "path")
             if let value = self.path as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 1000, key: "path", in: container)
             }
-            self.operationId = try container.decode(Swift.String?.self, forKey: "operationId")
+            self.operationId = try container.speccDecode(Swift.String?.self, "operationId")
             if let value = self.operationId as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 200, key: "operationId", in: container)
             }
-            self.tags = try container.decode([Swift.String].self, forKey: "tags")
+            self.tags = try container.speccDecode([Swift.String].self, "tags")
             if let value = self.tags as [Swift.String]? {
                 try SpeccCheck.count(value.count, min: nil, max: 20, key: "tags", in: container)
             }
-            self.summary = try container.decode(Swift.String?.self, forKey: "summary")
+            self.summary = try container.speccDecode(Swift.String?.self, "summary")
             if let value = self.summary as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 300, key: "summary", in: container)
             }
@@ -97,12 +97,12 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.id, forKey: "id")
-            try container.encode(self.method, forKey: "method")
-            try container.encode(self.operationId, forKey: "operationId")
-            try container.encode(self.path, forKey: "path")
-            try container.encode(self.summary, forKey: "summary")
-            try container.encode(self.tags, forKey: "tags")
+            try container.speccEncode(self.id, "id")
+            try container.speccEncode(self.method, "method")
+            try container.speccEncode(self.operationId, "operationId")
+            try container.speccEncode(self.path, "path")
+            try container.speccEncode(self.summary, "summary")
+            try container.speccEncode(self.tags, "tags")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -139,14 +139,14 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.items = try container.decode([Schemas.ScanEndpoint].self, forKey: "items")
-            self.nextCursor = try container.decode(Schemas.NextCursor?.self, forKey: "nextCursor")
+            self.items = try container.speccDecode([Schemas.ScanEndpoint].self, "items")
+            self.nextCursor = try container.speccDecode(Schemas.NextCursor?.self, "nextCursor")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.items, forKey: "items")
-            try container.encode(self.nextCursor, forKey: "nextCursor")
+            try container.speccEncode(self.items, "items")
+            try container.speccEncode(self.nextCursor, "nextCursor")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -230,18 +230,18 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.id = try container.decode(Schemas.Identifier.self, forKey: "id")
-            self.code = try container.decode(Swift.String.self, forKey: "code")
+            self.id = try container.speccDecode(Schemas.Identifier.self, "id")
+            self.code = try container.speccDecode(Swift.String.self, "code")
             if let value = self.code as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 120, key: "code", in: container)
             }
-            self.severity = try container.decode(Schemas.FindingSeverity.self, forKey: "severity")
-            self.message = try container.decode(Swift.String.self, forKey: "message")
+            self.severity = try container.speccDecode(Schemas.FindingSeverity.self, "severity")
+            self.message = try container.speccDecode(Swift.String.self, "message")
             if let value = self.message as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 500, key: "message", in: container)
             }
-            self.method = try container.decode(Method?.self, forKey: "method")
-            self.path = try container.decode(Swift.String?.self, forKey: "path")
+            self.method = try container.speccDecode(Method?.self, "method")
+            self.path = try container.speccDecode(Swift.String?.self, "path")
             if let value = self.path as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 1000, key: "path", in: container)
             }
@@ -249,12 +249,12 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.code, forKey: "code")
-            try container.encode(self.id, forKey: "id")
-            try container.encode(self.message, forKey: "message")
-            try container.encode(self.method, forKey: "method")
-            try container.encode(self.path, forKey: "path")
-            try container.encode(self.severity, forKey: "severity")
+            try container.speccEncode(self.code, "code")
+            try container.speccEncode(self.id, "id")
+            try container.speccEncode(self.message, "message")
+            try container.speccEncode(self.method, "method")
+            try container.speccEncode(self.path, "path")
+            try container.speccEncode(self.severity, "severity")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -291,14 +291,14 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.items = try container.decode([Schemas.ScanFinding].self, forKey: "items")
-            self.nextCursor = try container.decode(Schemas.NextCursor?.self, forKey: "nextCursor")
+            self.items = try container.speccDecode([Schemas.ScanFinding].self, "items")
+            self.nextCursor = try container.speccDecode(Schemas.NextCursor?.self, "nextCursor")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.items, forKey: "items")
-            try container.encode(self.nextCursor, forKey: "nextCursor")
+            try container.speccEncode(self.items, "items")
+            try container.speccEncode(self.nextCursor, "nextCursor")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -343,13 +343,13 @@ extension Schemas {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
             try SpeccCheck.onlyKnownKeys(["service", "spec", "endpoints", "findings"], in: container)
-            self._service = try SpeccBox(container.decode(Schemas.ScanServiceReference.self, forKey: "service"))
-            self._spec = try SpeccBox(container.decode(Schemas.ScanSpec.self, forKey: "spec"))
-            self.endpoints = try container.decode([Schemas.NormalizedEndpoint].self, forKey: "endpoints")
+            self._service = try SpeccBox(container.speccDecode(Schemas.ScanServiceReference.self, "service"))
+            self._spec = try SpeccBox(container.speccDecode(Schemas.ScanSpec.self, "spec"))
+            self.endpoints = try container.speccDecode([Schemas.NormalizedEndpoint].self, "endpoints")
             if let value = self.endpoints as [Schemas.NormalizedEndpoint]? {
                 try SpeccCheck.count(value.count, min: nil, max: 2000, key: "endpoints", in: container)
             }
-            self.findings = try container.decode([Schemas.NormalizedFinding].self, forKey: "findings")
+            self.findings = try container.speccDecode([Schemas.NormalizedFinding].self, "findings")
             if let value = self.findings as [Schemas.NormalizedFinding]? {
                 try SpeccCheck.count(value.count, min: nil, max: 500, key: "findings", in: container)
             }
@@ -357,10 +357,10 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.endpoints, forKey: "endpoints")
-            try container.encode(self.findings, forKey: "findings")
-            try container.encode(self.service, forKey: "service")
-            try container.encode(self.spec, forKey: "spec")
+            try container.speccEncode(self.endpoints, "endpoints")
+            try container.speccEncode(self.findings, "findings")
+            try container.speccEncode(self.service, "service")
+            try container.speccEncode(self.spec, "spec")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -406,28 +406,28 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.scanRunId = try container.decode(Schemas.Identifier.self, forKey: "scanRunId")
-            self.serviceId = try container.decode(Schemas.Identifier.self, forKey: "serviceId")
-            self.jobId = try container.decode(Schemas.Identifier.self, forKey: "jobId")
-            self.endpointCount = try container.decode(Swift.Int.self, forKey: "endpointCount")
+            self.scanRunId = try container.speccDecode(Schemas.Identifier.self, "scanRunId")
+            self.serviceId = try container.speccDecode(Schemas.Identifier.self, "serviceId")
+            self.jobId = try container.speccDecode(Schemas.Identifier.self, "jobId")
+            self.endpointCount = try container.speccDecode(Swift.Int.self, "endpointCount")
             if let value = self.endpointCount as Swift.Int? {
                 try SpeccCheck.range(value, min: 0, max: nil, exclusiveMin: nil, exclusiveMax: nil, key: "endpointCount", in: container)
             }
-            self.findingCount = try container.decode(Swift.Int.self, forKey: "findingCount")
+            self.findingCount = try container.speccDecode(Swift.Int.self, "findingCount")
             if let value = self.findingCount as Swift.Int? {
                 try SpeccCheck.range(value, min: 0, max: nil, exclusiveMin: nil, exclusiveMax: nil, key: "findingCount", in: container)
             }
-            self.resultUrl = try container.decode(Swift.String.self, forKey: "resultUrl")
+            self.resultUrl = try container.speccDecode(Swift.String.self, "resultUrl")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.endpointCount, forKey: "endpointCount")
-            try container.encode(self.findingCount, forKey: "findingCount")
-            try container.encode(self.jobId, forKey: "jobId")
-            try container.encode(self.resultUrl, forKey: "resultUrl")
-            try container.encode(self.scanRunId, forKey: "scanRunId")
-            try container.encode(self.serviceId, forKey: "serviceId")
+            try container.speccEncode(self.endpointCount, "endpointCount")
+            try container.speccEncode(self.findingCount, "findingCount")
+            try container.speccEncode(self.jobId, "jobId")
+            try container.speccEncode(self.resultUrl, "resultUrl")
+            try container.speccEncode(self.scanRunId, "scanRunId")
+            try container.speccEncode(self.serviceId, "serviceId")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -487,32 +487,32 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.id = try container.decode(Schemas.Identifier.self, forKey: "id")
-            self.serviceId = try container.decode(Schemas.Identifier.self, forKey: "serviceId")
-            self.serviceName = try container.decode(Swift.String.self, forKey: "serviceName")
-            self._spec = try SpeccBox(container.decode(Schemas.ScanSpec.self, forKey: "spec"))
-            self.endpointCount = try container.decode(Swift.Int.self, forKey: "endpointCount")
+            self.id = try container.speccDecode(Schemas.Identifier.self, "id")
+            self.serviceId = try container.speccDecode(Schemas.Identifier.self, "serviceId")
+            self.serviceName = try container.speccDecode(Swift.String.self, "serviceName")
+            self._spec = try SpeccBox(container.speccDecode(Schemas.ScanSpec.self, "spec"))
+            self.endpointCount = try container.speccDecode(Swift.Int.self, "endpointCount")
             if let value = self.endpointCount as Swift.Int? {
                 try SpeccCheck.range(value, min: 0, max: nil, exclusiveMin: nil, exclusiveMax: nil, key: "endpointCount", in: container)
             }
-            self.findingCount = try container.decode(Swift.Int.self, forKey: "findingCount")
+            self.findingCount = try container.speccDecode(Swift.Int.self, "findingCount")
             if let value = self.findingCount as Swift.Int? {
                 try SpeccCheck.range(value, min: 0, max: nil, exclusiveMin: nil, exclusiveMax: nil, key: "findingCount", in: container)
             }
-            self.createdAt = try container.decode(Foundation.Date.self, forKey: "createdAt")
-            self.resultUrl = try container.decode(Swift.String.self, forKey: "resultUrl")
+            self.createdAt = try container.speccDecode(Foundation.Date.self, "createdAt")
+            self.resultUrl = try container.speccDecode(Swift.String.self, "resultUrl")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.createdAt, forKey: "createdAt")
-            try container.encode(self.endpointCount, forKey: "endpointCount")
-            try container.encode(self.findingCount, forKey: "findingCount")
-            try container.encode(self.id, forKey: "id")
-            try container.encode(self.resultUrl, forKey: "resultUrl")
-            try container.encode(self.serviceId, forKey: "serviceId")
-            try container.encode(self.serviceName, forKey: "serviceName")
-            try container.encode(self.spec, forKey: "spec")
+            try container.speccEncode(self.createdAt, "createdAt")
+            try container.speccEncode(self.endpointCount, "endpointCount")
+            try container.speccEncode(self.findingCount, "findingCount")
+            try container.speccEncode(self.id, "id")
+            try container.speccEncode(self.resultUrl, "resultUrl")
+            try container.speccEncode(self.serviceId, "serviceId")
+            try container.speccEncode(self.serviceName, "serviceName")
+            try container.speccEncode(self.spec, "spec")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -553,14 +553,14 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.items = try container.decode([Schemas.ScanRun].self, forKey: "items")
-            self.nextCursor = try container.decode(Schemas.NextCursor?.self, forKey: "nextCursor")
+            self.items = try container.speccDecode([Schemas.ScanRun].self, "items")
+            self.nextCursor = try container.speccDecode(Schemas.NextCursor?.self, "nextCursor")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.items, forKey: "items")
-            try container.encode(self.nextCursor, forKey: "nextCursor")
+            try container.speccEncode(self.items, "items")
+            try container.speccEncode(self.nextCursor, "nextCursor")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -588,7 +588,7 @@ extension Schemas {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
             try SpeccCheck.onlyKnownKeys(["name"], in: container)
-            self.name = try container.decode(Swift.String.self, forKey: "name")
+            self.name = try container.speccDecode(Swift.String.self, "name")
             if let value = self.name as Swift.String? {
                 try SpeccCheck.length(value, min: 1, max: 120, key: "name", in: container)
             }
@@ -596,7 +596,7 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.name, forKey: "name")
+            try container.speccEncode(self.name, "name")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -652,17 +652,17 @@ extension Schemas {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
             try SpeccCheck.onlyKnownKeys(["hash", "format", "version", "title"], in: container)
-            self.hash = try container.decode(Swift.String.self, forKey: "hash")
+            self.hash = try container.speccDecode(Swift.String.self, "hash")
             if let value = self.hash as Swift.String? {
                 try SpeccCheck.length(value, min: 64, max: 64, key: "hash", in: container)
                 try SpeccCheck.pattern(value, "^[0-9a-f]{64}$", key: "hash", in: container)
             }
-            self.format = try container.decode(Format.self, forKey: "format")
-            self.version = try container.decodeIfPresent(Swift.String.self, forKey: "version")
+            self.format = try container.speccDecode(Format.self, "format")
+            self.version = try container.speccDecodeIfPresent(Swift.String.self, "version")
             if let value = self.version as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 80, key: "version", in: container)
             }
-            self.title = try container.decodeIfPresent(Swift.String.self, forKey: "title")
+            self.title = try container.speccDecodeIfPresent(Swift.String.self, "title")
             if let value = self.title as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 200, key: "title", in: container)
             }
@@ -670,10 +670,10 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.format, forKey: "format")
-            try container.encode(self.hash, forKey: "hash")
-            try container.encodeIfPresent(self.title, forKey: "title")
-            try container.encodeIfPresent(self.version, forKey: "version")
+            try container.speccEncode(self.format, "format")
+            try container.speccEncode(self.hash, "hash")
+            try container.speccEncodeIfPresent(self.title, "title")
+            try container.speccEncodeIfPresent(self.version, "version")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -757,28 +757,28 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.id = try container.decode(Schemas.Identifier.self, forKey: "id")
-            self.name = try container.decode(Swift.String.self, forKey: "name")
+            self.id = try container.speccDecode(Schemas.Identifier.self, "id")
+            self.name = try container.speccDecode(Swift.String.self, "name")
             if let value = self.name as Swift.String? {
                 try SpeccCheck.length(value, min: 1, max: 120, key: "name", in: container)
             }
-            self.scanCount = try container.decode(Swift.Int.self, forKey: "scanCount")
+            self.scanCount = try container.speccDecode(Swift.Int.self, "scanCount")
             if let value = self.scanCount as Swift.Int? {
                 try SpeccCheck.range(value, min: 0, max: nil, exclusiveMin: nil, exclusiveMax: nil, key: "scanCount", in: container)
             }
-            self.latestScanRunId = try container.decode(Swift.String?.self, forKey: "latestScanRunId")
-            self.lastScannedAt = try container.decode(Foundation.Date?.self, forKey: "lastScannedAt")
-            self.createdAt = try container.decode(Foundation.Date.self, forKey: "createdAt")
+            self.latestScanRunId = try container.speccDecode(Swift.String?.self, "latestScanRunId")
+            self.lastScannedAt = try container.speccDecode(Foundation.Date?.self, "lastScannedAt")
+            self.createdAt = try container.speccDecode(Foundation.Date.self, "createdAt")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.createdAt, forKey: "createdAt")
-            try container.encode(self.id, forKey: "id")
-            try container.encode(self.lastScannedAt, forKey: "lastScannedAt")
-            try container.encode(self.latestScanRunId, forKey: "latestScanRunId")
-            try container.encode(self.name, forKey: "name")
-            try container.encode(self.scanCount, forKey: "scanCount")
+            try container.speccEncode(self.createdAt, "createdAt")
+            try container.speccEncode(self.id, "id")
+            try container.speccEncode(self.lastScannedAt, "lastScannedAt")
+            try container.speccEncode(self.latestScanRunId, "latestScanRunId")
+            try container.speccEncode(self.name, "name")
+            try container.speccEncode(self.scanCount, "scanCount")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -834,36 +834,36 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.id = try container.decode(Schemas.Identifier.self, forKey: "id")
-            self.name = try container.decode(Swift.String.self, forKey: "name")
+            self.id = try container.speccDecode(Schemas.Identifier.self, "id")
+            self.name = try container.speccDecode(Swift.String.self, "name")
             if let value = self.name as Swift.String? {
                 try SpeccCheck.length(value, min: 1, max: 100, key: "name", in: container)
             }
-            self.slug = try container.decode(Swift.String.self, forKey: "slug")
+            self.slug = try container.speccDecode(Swift.String.self, "slug")
             if let value = self.slug as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 100, key: "slug", in: container)
                 try SpeccCheck.pattern(value, "^[a-z0-9]+(-[a-z0-9]+)*$", key: "slug", in: container)
             }
-            self.description = try container.decode(Swift.String?.self, forKey: "description")
+            self.description = try container.speccDecode(Swift.String?.self, "description")
             if let value = self.description as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 500, key: "description", in: container)
             }
-            self.role = try container.decode(Schemas.ServiceAccountRole.self, forKey: "role")
-            self.active = try container.decode(Swift.Bool.self, forKey: "active")
-            self.createdAt = try container.decode(Foundation.Date.self, forKey: "createdAt")
-            self.updatedAt = try container.decode(Foundation.Date.self, forKey: "updatedAt")
+            self.role = try container.speccDecode(Schemas.ServiceAccountRole.self, "role")
+            self.active = try container.speccDecode(Swift.Bool.self, "active")
+            self.createdAt = try container.speccDecode(Foundation.Date.self, "createdAt")
+            self.updatedAt = try container.speccDecode(Foundation.Date.self, "updatedAt")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.active, forKey: "active")
-            try container.encode(self.createdAt, forKey: "createdAt")
-            try container.encode(self.description, forKey: "description")
-            try container.encode(self.id, forKey: "id")
-            try container.encode(self.name, forKey: "name")
-            try container.encode(self.role, forKey: "role")
-            try container.encode(self.slug, forKey: "slug")
-            try container.encode(self.updatedAt, forKey: "updatedAt")
+            try container.speccEncode(self.active, "active")
+            try container.speccEncode(self.createdAt, "createdAt")
+            try container.speccEncode(self.description, "description")
+            try container.speccEncode(self.id, "id")
+            try container.speccEncode(self.name, "name")
+            try container.speccEncode(self.role, "role")
+            try container.speccEncode(self.slug, "slug")
+            try container.speccEncode(self.updatedAt, "updatedAt")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -904,14 +904,14 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.items = try container.decode([Schemas.ServiceAccount].self, forKey: "items")
-            self.nextCursor = try container.decode(Schemas.NextCursor?.self, forKey: "nextCursor")
+            self.items = try container.speccDecode([Schemas.ServiceAccount].self, "items")
+            self.nextCursor = try container.speccDecode(Schemas.NextCursor?.self, "nextCursor")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.items, forKey: "items")
-            try container.encode(self.nextCursor, forKey: "nextCursor")
+            try container.speccEncode(self.items, "items")
+            try container.speccEncode(self.nextCursor, "nextCursor")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -967,14 +967,14 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.items = try container.decode([Schemas.Service].self, forKey: "items")
-            self.nextCursor = try container.decode(Schemas.NextCursor?.self, forKey: "nextCursor")
+            self.items = try container.speccDecode([Schemas.Service].self, "items")
+            self.nextCursor = try container.speccDecode(Schemas.NextCursor?.self, "nextCursor")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.items, forKey: "items")
-            try container.encode(self.nextCursor, forKey: "nextCursor")
+            try container.speccEncode(self.items, "items")
+            try container.speccEncode(self.nextCursor, "nextCursor")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {

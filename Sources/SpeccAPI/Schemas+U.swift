@@ -23,15 +23,15 @@ extension Schemas {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
             try SpeccCheck.onlyKnownKeys(["name", "description", "scopes"], in: container)
-            self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
+            self.name = try container.speccDecodeIfPresent(Swift.String.self, "name")
             if let value = self.name as Swift.String? {
                 try SpeccCheck.length(value, min: 1, max: 100, key: "name", in: container)
             }
-            self.description = try container.decodeIfPresent(Swift.String.self, forKey: "description")
+            self.description = try container.speccDecodeIfPresent(Swift.String.self, "description")
             if let value = self.description as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 500, key: "description", in: container)
             }
-            self.scopes = try container.decodeIfPresent([Schemas.ScopeInput].self, forKey: "scopes")
+            self.scopes = try container.speccDecodeIfPresent([Schemas.ScopeInput].self, "scopes")
             if let value = self.scopes as [Schemas.ScopeInput]? {
                 try SpeccCheck.count(value.count, min: 1, max: nil, key: "scopes", in: container)
             }
@@ -39,9 +39,9 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encodeIfPresent(self.description, forKey: "description")
-            try container.encodeIfPresent(self.name, forKey: "name")
-            try container.encodeIfPresent(self.scopes, forKey: "scopes")
+            try container.speccEncodeIfPresent(self.description, "description")
+            try container.speccEncodeIfPresent(self.name, "name")
+            try container.speccEncodeIfPresent(self.scopes, "scopes")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -80,25 +80,25 @@ extension Schemas {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
             try SpeccCheck.onlyKnownKeys(["name", "description", "role", "active"], in: container)
-            self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
+            self.name = try container.speccDecodeIfPresent(Swift.String.self, "name")
             if let value = self.name as Swift.String? {
                 try SpeccCheck.length(value, min: 1, max: 100, key: "name", in: container)
                 try SpeccCheck.pattern(value, "[A-Za-z0-9]", key: "name", in: container)
             }
-            self.description = try container.decodeIfPresent(Swift.String.self, forKey: "description")
+            self.description = try container.speccDecodeIfPresent(Swift.String.self, "description")
             if let value = self.description as Swift.String? {
                 try SpeccCheck.length(value, min: nil, max: 500, key: "description", in: container)
             }
-            self.role = try container.decodeIfPresent(Schemas.ServiceAccountRole.self, forKey: "role")
-            self.active = try container.decodeIfPresent(Swift.Bool.self, forKey: "active")
+            self.role = try container.speccDecodeIfPresent(Schemas.ServiceAccountRole.self, "role")
+            self.active = try container.speccDecodeIfPresent(Swift.Bool.self, "active")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encodeIfPresent(self.active, forKey: "active")
-            try container.encodeIfPresent(self.description, forKey: "description")
-            try container.encodeIfPresent(self.name, forKey: "name")
-            try container.encodeIfPresent(self.role, forKey: "role")
+            try container.speccEncodeIfPresent(self.active, "active")
+            try container.speccEncodeIfPresent(self.description, "description")
+            try container.speccEncodeIfPresent(self.name, "name")
+            try container.speccEncodeIfPresent(self.role, "role")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {

@@ -14,12 +14,12 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
+            self.name = try container.speccDecodeIfPresent(Swift.String.self, "name")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encodeIfPresent(self.name, forKey: "name")
+            try container.speccEncodeIfPresent(self.name, "name")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {

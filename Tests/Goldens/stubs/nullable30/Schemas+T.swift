@@ -27,20 +27,20 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.id = try container.decode(Swift.String.self, forKey: "id")
-            self.note = try container.decode(Swift.String?.self, forKey: "note")
-            self.count = try container.decodeIfPresent(Swift.Int.self, forKey: "count")
-            self.scores = try container.decodeIfPresent([Swift.Double?].self, forKey: "scores")
-            self._owner = try (container.decodeIfPresent(Schemas.Owner.self, forKey: "owner")).map { SpeccBox($0) }
+            self.id = try container.speccDecode(Swift.String.self, "id")
+            self.note = try container.speccDecode(Swift.String?.self, "note")
+            self.count = try container.speccDecodeIfPresent(Swift.Int.self, "count")
+            self.scores = try container.speccDecodeIfPresent([Swift.Double?].self, "scores")
+            self._owner = try (container.speccDecodeIfPresent(Schemas.Owner.self, "owner")).map { SpeccBox($0) }
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encodeIfPresent(self.count, forKey: "count")
-            try container.encode(self.id, forKey: "id")
-            try container.encode(self.note, forKey: "note")
-            try container.encodeIfPresent(self.owner, forKey: "owner")
-            try container.encodeIfPresent(self.scores, forKey: "scores")
+            try container.speccEncodeIfPresent(self.count, "count")
+            try container.speccEncode(self.id, "id")
+            try container.speccEncode(self.note, "note")
+            try container.speccEncodeIfPresent(self.owner, "owner")
+            try container.speccEncodeIfPresent(self.scores, "scores")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {

@@ -47,14 +47,14 @@ extension Callbacks {
 
             public init(from decoder: any Swift.Decoder) throws {
                 let container = try decoder.container(keyedBy: SpeccKey.self)
-                self.petId = try container.decode(Swift.Int64.self, forKey: "petId")
-                self.status = try container.decode(Status.self, forKey: "status")
+                self.petId = try container.speccDecode(Swift.Int64.self, "petId")
+                self.status = try container.speccDecode(Status.self, "status")
             }
 
             public func encode(to encoder: any Swift.Encoder) throws {
                 var container = encoder.container(keyedBy: SpeccKey.self)
-                try container.encode(self.petId, forKey: "petId")
-                try container.encode(self.status, forKey: "status")
+                try container.speccEncode(self.petId, "petId")
+                try container.speccEncode(self.status, "status")
             }
 
             public static func == (lhs: Self, rhs: Self) -> Swift.Bool {

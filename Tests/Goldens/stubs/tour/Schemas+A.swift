@@ -16,14 +16,14 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.petId = try container.decode(Swift.Int64.self, forKey: "petId")
-            self.adoptedAt = try container.decode(Foundation.Date.self, forKey: "adoptedAt")
+            self.petId = try container.speccDecode(Swift.Int64.self, "petId")
+            self.adoptedAt = try container.speccDecode(Foundation.Date.self, "adoptedAt")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.adoptedAt, forKey: "adoptedAt")
-            try container.encode(self.petId, forKey: "petId")
+            try container.speccEncode(self.adoptedAt, "adoptedAt")
+            try container.speccEncode(self.petId, "petId")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -78,14 +78,14 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.species = try container.decode(Swift.String.self, forKey: "species")
-            self.name = try container.decode(Swift.String.self, forKey: "name")
+            self.species = try container.speccDecode(Swift.String.self, "species")
+            self.name = try container.speccDecode(Swift.String.self, "name")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.name, forKey: "name")
-            try container.encode(self.species, forKey: "species")
+            try container.speccEncode(self.name, "name")
+            try container.speccEncode(self.species, "species")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {

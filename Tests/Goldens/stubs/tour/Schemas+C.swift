@@ -18,16 +18,16 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.species = try container.decode(Swift.String.self, forKey: "species")
-            self.name = try container.decode(Swift.String.self, forKey: "name")
-            self.livesLeft = try container.decodeIfPresent(Swift.Int.self, forKey: "livesLeft")
+            self.species = try container.speccDecode(Swift.String.self, "species")
+            self.name = try container.speccDecode(Swift.String.self, "name")
+            self.livesLeft = try container.speccDecodeIfPresent(Swift.Int.self, "livesLeft")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encodeIfPresent(self.livesLeft, forKey: "livesLeft")
-            try container.encode(self.name, forKey: "name")
-            try container.encode(self.species, forKey: "species")
+            try container.speccEncodeIfPresent(self.livesLeft, "livesLeft")
+            try container.speccEncode(self.name, "name")
+            try container.speccEncode(self.species, "species")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -57,12 +57,12 @@ extension Schemas {
 
             public init(from decoder: any Swift.Decoder) throws {
                 let container = try decoder.container(keyedBy: SpeccKey.self)
-                self.email = try container.decode(Swift.String.self, forKey: "email")
+                self.email = try container.speccDecode(Swift.String.self, "email")
             }
 
             public func encode(to encoder: any Swift.Encoder) throws {
                 var container = encoder.container(keyedBy: SpeccKey.self)
-                try container.encode(self.email, forKey: "email")
+                try container.speccEncode(self.email, "email")
             }
 
             public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -86,12 +86,12 @@ extension Schemas {
 
             public init(from decoder: any Swift.Decoder) throws {
                 let container = try decoder.container(keyedBy: SpeccKey.self)
-                self.phone = try container.decode(Swift.String.self, forKey: "phone")
+                self.phone = try container.speccDecode(Swift.String.self, "phone")
             }
 
             public func encode(to encoder: any Swift.Encoder) throws {
                 var container = encoder.container(keyedBy: SpeccKey.self)
-                try container.encode(self.phone, forKey: "phone")
+                try container.speccEncode(self.phone, "phone")
             }
 
             public static func == (lhs: Self, rhs: Self) -> Swift.Bool {

@@ -18,19 +18,19 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.species = try container.decode(Swift.String.self, forKey: "species")
+            self.species = try container.speccDecode(Swift.String.self, "species")
             if let value = self.species as Swift.String? {
                 try SpeccCheck.equals(value, "dog", description: "\"dog\"", key: "species", in: container)
             }
-            self.name = try container.decode(Swift.String.self, forKey: "name")
-            self.barkVolume = try container.decodeIfPresent(Swift.Int32.self, forKey: "barkVolume")
+            self.name = try container.speccDecode(Swift.String.self, "name")
+            self.barkVolume = try container.speccDecodeIfPresent(Swift.Int32.self, "barkVolume")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encodeIfPresent(self.barkVolume, forKey: "barkVolume")
-            try container.encode(self.name, forKey: "name")
-            try container.encode(self.species, forKey: "species")
+            try container.speccEncodeIfPresent(self.barkVolume, "barkVolume")
+            try container.speccEncode(self.name, "name")
+            try container.speccEncode(self.species, "species")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {

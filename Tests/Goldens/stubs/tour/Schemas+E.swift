@@ -18,14 +18,14 @@ extension Schemas {
 
                 public init(from decoder: any Swift.Decoder) throws {
                     let container = try decoder.container(keyedBy: SpeccKey.self)
-                    self.path = try container.decode(Swift.String.self, forKey: "path")
-                    self.problem = try container.decode(Swift.String.self, forKey: "problem")
+                    self.path = try container.speccDecode(Swift.String.self, "path")
+                    self.problem = try container.speccDecode(Swift.String.self, "problem")
                 }
 
                 public func encode(to encoder: any Swift.Encoder) throws {
                     var container = encoder.container(keyedBy: SpeccKey.self)
-                    try container.encode(self.path, forKey: "path")
-                    try container.encode(self.problem, forKey: "problem")
+                    try container.speccEncode(self.path, "path")
+                    try container.speccEncode(self.problem, "problem")
                 }
 
                 public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -53,16 +53,16 @@ extension Schemas {
 
             public init(from decoder: any Swift.Decoder) throws {
                 let container = try decoder.container(keyedBy: SpeccKey.self)
-                self.code = try container.decode(Swift.String.self, forKey: "code")
-                self.message = try container.decode(Swift.String.self, forKey: "message")
-                self.details = try container.decodeIfPresent([DetailsItem].self, forKey: "details")
+                self.code = try container.speccDecode(Swift.String.self, "code")
+                self.message = try container.speccDecode(Swift.String.self, "message")
+                self.details = try container.speccDecodeIfPresent([DetailsItem].self, "details")
             }
 
             public func encode(to encoder: any Swift.Encoder) throws {
                 var container = encoder.container(keyedBy: SpeccKey.self)
-                try container.encode(self.code, forKey: "code")
-                try container.encodeIfPresent(self.details, forKey: "details")
-                try container.encode(self.message, forKey: "message")
+                try container.speccEncode(self.code, "code")
+                try container.speccEncodeIfPresent(self.details, "details")
+                try container.speccEncode(self.message, "message")
             }
 
             public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -92,12 +92,12 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self._error = try SpeccBox(container.decode(Error_2.self, forKey: "error"))
+            self._error = try SpeccBox(container.speccDecode(Error_2.self, "error"))
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.error, forKey: "error")
+            try container.speccEncode(self.error, "error")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {

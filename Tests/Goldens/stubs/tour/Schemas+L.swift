@@ -19,12 +19,12 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self._labels = try (container.decodeIfPresent(Schemas.Labels.self, forKey: "labels")).map { SpeccBox($0) }
+            self._labels = try (container.speccDecodeIfPresent(Schemas.Labels.self, "labels")).map { SpeccBox($0) }
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encodeIfPresent(self.labels, forKey: "labels")
+            try container.speccEncodeIfPresent(self.labels, "labels")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -51,7 +51,7 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.owner = try container.decodeIfPresent(Swift.String.self, forKey: "owner")
+            self.owner = try container.speccDecodeIfPresent(Swift.String.self, "owner")
             var additionalProperties: [Swift.String: Swift.String] = [:]
             for key in container.allKeys where !Self.knownKeys.contains(key.stringValue) {
                 additionalProperties[key.stringValue] = try container.decode(Swift.String.self, forKey: key)
@@ -61,7 +61,7 @@ extension Schemas {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encodeIfPresent(self.owner, forKey: "owner")
+            try container.speccEncodeIfPresent(self.owner, "owner")
             for (key, value) in self.additionalProperties.sorted(by: { $0.key < $1.key }) where !Self.knownKeys.contains(key) {
                 try container.encode(value, forKey: SpeccKey(key))
             }

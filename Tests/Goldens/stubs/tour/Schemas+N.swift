@@ -63,45 +63,45 @@ extension Schemas {
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
             try SpeccCheck.onlyKnownKeys(["name", "kind", "size", "sound", "age", "vaccinated", "priority", "weight", "tags", "chip"], in: container)
-            self.name = try container.decode(Swift.String.self, forKey: "name")
+            self.name = try container.speccDecode(Swift.String.self, "name")
             if let value = self.name as Swift.String? {
                 try SpeccCheck.length(value, min: 1, max: 20, key: "name", in: container)
                 try SpeccCheck.pattern(value, "^[A-Za-z ]+$", key: "name", in: container)
             }
-            self.kind = try container.decode(Schemas.PetKind.self, forKey: "kind")
-            self.size = try container.decodeIfPresent(Schemas.PetSize.self, forKey: "size") ?? .medium
-            self.sound = try container.decodeIfPresent(Swift.String.self, forKey: "sound") ?? "…\"hi\""
-            self.age = try container.decodeIfPresent(Swift.Int32.self, forKey: "age") ?? 1
+            self.kind = try container.speccDecode(Schemas.PetKind.self, "kind")
+            self.size = try container.speccDecodeIfPresent(Schemas.PetSize.self, "size") ?? .medium
+            self.sound = try container.speccDecodeIfPresent(Swift.String.self, "sound") ?? "…\"hi\""
+            self.age = try container.speccDecodeIfPresent(Swift.Int32.self, "age") ?? 1
             if let value = self.age as Swift.Int32? {
                 try SpeccCheck.range(value, min: 0, max: 30, exclusiveMin: nil, exclusiveMax: nil, key: "age", in: container)
             }
-            self.vaccinated = try container.decodeIfPresent(Swift.Bool.self, forKey: "vaccinated") ?? false
-            self.priority = try container.decodeIfPresent(Priority.self, forKey: "priority") ?? ._2
-            self.weight = try container.decodeIfPresent(Swift.Double.self, forKey: "weight")
+            self.vaccinated = try container.speccDecodeIfPresent(Swift.Bool.self, "vaccinated") ?? false
+            self.priority = try container.speccDecodeIfPresent(Priority.self, "priority") ?? ._2
+            self.weight = try container.speccDecodeIfPresent(Swift.Double.self, "weight")
             if let value = self.weight as Swift.Double? {
                 try SpeccCheck.range(value, min: nil, max: nil, exclusiveMin: nil, exclusiveMax: 200.0, key: "weight", in: container)
                 try SpeccCheck.multiple(Swift.Double(value), of: 0.5, key: "weight", in: container)
             }
-            self.tags = try container.decodeIfPresent([Swift.String].self, forKey: "tags")
+            self.tags = try container.speccDecodeIfPresent([Swift.String].self, "tags")
             if let value = self.tags as [Swift.String]? {
                 try SpeccCheck.count(value.count, min: 1, max: 3, key: "tags", in: container)
                 try SpeccCheck.unique(value, key: "tags", in: container)
             }
-            self.chip = try container.decodeIfPresent(Swift.Int64.self, forKey: "chip")
+            self.chip = try container.speccDecodeIfPresent(Swift.Int64.self, "chip")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encodeIfPresent(self.age, forKey: "age")
-            try container.encodeIfPresent(self.chip, forKey: "chip")
-            try container.encode(self.kind, forKey: "kind")
-            try container.encode(self.name, forKey: "name")
-            try container.encodeIfPresent(self.priority, forKey: "priority")
-            try container.encodeIfPresent(self.size, forKey: "size")
-            try container.encodeIfPresent(self.sound, forKey: "sound")
-            try container.encodeIfPresent(self.tags, forKey: "tags")
-            try container.encodeIfPresent(self.vaccinated, forKey: "vaccinated")
-            try container.encodeIfPresent(self.weight, forKey: "weight")
+            try container.speccEncodeIfPresent(self.age, "age")
+            try container.speccEncodeIfPresent(self.chip, "chip")
+            try container.speccEncode(self.kind, "kind")
+            try container.speccEncode(self.name, "name")
+            try container.speccEncodeIfPresent(self.priority, "priority")
+            try container.speccEncodeIfPresent(self.size, "size")
+            try container.speccEncodeIfPresent(self.sound, "sound")
+            try container.speccEncodeIfPresent(self.tags, "tags")
+            try container.speccEncodeIfPresent(self.vaccinated, "vaccinated")
+            try container.speccEncodeIfPresent(self.weight, "weight")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {

@@ -38,28 +38,28 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.id = try container.decode(Swift.Int64.self, forKey: "id")
-            self.name = try container.decode(Swift.String.self, forKey: "name")
-            self.kind = try container.decode(Schemas.PetKind.self, forKey: "kind")
-            self.size = try container.decodeIfPresent(Schemas.PetSize.self, forKey: "size") ?? .medium
-            self.nickname = try container.decodeIfPresent(Swift.String.self, forKey: "nickname")
-            self.weight = try container.decodeIfPresent(Swift.Float.self, forKey: "weight")
-            self.birthday = try container.decodeIfPresent(Foundation.Date.self, forKey: "birthday")
-            self.photo = try container.decodeIfPresent(Foundation.Data.self, forKey: "photo")
-            self._labels = try (container.decodeIfPresent(Schemas.Labels.self, forKey: "labels")).map { SpeccBox($0) }
+            self.id = try container.speccDecode(Swift.Int64.self, "id")
+            self.name = try container.speccDecode(Swift.String.self, "name")
+            self.kind = try container.speccDecode(Schemas.PetKind.self, "kind")
+            self.size = try container.speccDecodeIfPresent(Schemas.PetSize.self, "size") ?? .medium
+            self.nickname = try container.speccDecodeIfPresent(Swift.String.self, "nickname")
+            self.weight = try container.speccDecodeIfPresent(Swift.Float.self, "weight")
+            self.birthday = try container.speccDecodeIfPresent(Foundation.Date.self, "birthday")
+            self.photo = try container.speccDecodeIfPresent(Foundation.Data.self, "photo")
+            self._labels = try (container.speccDecodeIfPresent(Schemas.Labels.self, "labels")).map { SpeccBox($0) }
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encodeIfPresent(self.birthday, forKey: "birthday")
-            try container.encode(self.id, forKey: "id")
-            try container.encode(self.kind, forKey: "kind")
-            try container.encodeIfPresent(self.labels, forKey: "labels")
-            try container.encode(self.name, forKey: "name")
-            try container.encodeIfPresent(self.nickname, forKey: "nickname")
-            try container.encodeIfPresent(self.photo, forKey: "photo")
-            try container.encodeIfPresent(self.size, forKey: "size")
-            try container.encodeIfPresent(self.weight, forKey: "weight")
+            try container.speccEncodeIfPresent(self.birthday, "birthday")
+            try container.speccEncode(self.id, "id")
+            try container.speccEncode(self.kind, "kind")
+            try container.speccEncodeIfPresent(self.labels, "labels")
+            try container.speccEncode(self.name, "name")
+            try container.speccEncodeIfPresent(self.nickname, "nickname")
+            try container.speccEncodeIfPresent(self.photo, "photo")
+            try container.speccEncodeIfPresent(self.size, "size")
+            try container.speccEncodeIfPresent(self.weight, "weight")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -161,16 +161,16 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self._labels = try (container.decodeIfPresent(Schemas.Labels.self, forKey: "labels")).map { SpeccBox($0) }
-            self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
-            self.size = try container.decodeIfPresent(Schemas.PetSize.self, forKey: "size") ?? .medium
+            self._labels = try (container.speccDecodeIfPresent(Schemas.Labels.self, "labels")).map { SpeccBox($0) }
+            self.name = try container.speccDecodeIfPresent(Swift.String.self, "name")
+            self.size = try container.speccDecodeIfPresent(Schemas.PetSize.self, "size") ?? .medium
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encodeIfPresent(self.labels, forKey: "labels")
-            try container.encodeIfPresent(self.name, forKey: "name")
-            try container.encodeIfPresent(self.size, forKey: "size")
+            try container.speccEncodeIfPresent(self.labels, "labels")
+            try container.speccEncodeIfPresent(self.name, "name")
+            try container.speccEncodeIfPresent(self.size, "size")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {

@@ -19,14 +19,14 @@ extension Schemas {
 
             public init(from decoder: any Swift.Decoder) throws {
                 let container = try decoder.container(keyedBy: SpeccKey.self)
-                self.field = try container.decode(Swift.String.self, forKey: "field")
-                self.value = try container.decode(Swift.String.self, forKey: "value")
+                self.field = try container.speccDecode(Swift.String.self, "field")
+                self.value = try container.speccDecode(Swift.String.self, "value")
             }
 
             public func encode(to encoder: any Swift.Encoder) throws {
                 var container = encoder.container(keyedBy: SpeccKey.self)
-                try container.encode(self.field, forKey: "field")
-                try container.encode(self.value, forKey: "value")
+                try container.speccEncode(self.field, "field")
+                try container.speccEncode(self.value, "value")
             }
 
             public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
@@ -99,16 +99,16 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.contacts = try container.decode([Schemas.Contact].self, forKey: "contacts")
-            self.inventory = try container.decode(Schemas.Inventory.self, forKey: "inventory")
-            self.version = try container.decodeIfPresent(Swift.Int.self, forKey: "version")
+            self.contacts = try container.speccDecode([Schemas.Contact].self, "contacts")
+            self.inventory = try container.speccDecode(Schemas.Inventory.self, "inventory")
+            self.version = try container.speccDecodeIfPresent(Swift.Int.self, "version")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encode(self.contacts, forKey: "contacts")
-            try container.encode(self.inventory, forKey: "inventory")
-            try container.encodeIfPresent(self.version, forKey: "version")
+            try container.speccEncode(self.contacts, "contacts")
+            try container.speccEncode(self.inventory, "inventory")
+            try container.speccEncodeIfPresent(self.version, "version")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {

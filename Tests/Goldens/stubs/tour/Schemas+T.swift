@@ -24,16 +24,16 @@ extension Schemas {
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SpeccKey.self)
-            self.value = try container.decode(Swift.String.self, forKey: "value")
-            self._next = try (container.decodeIfPresent(Schemas.TreeNode.self, forKey: "next")).map { SpeccBox($0) }
-            self.children = try container.decodeIfPresent([Schemas.TreeNode].self, forKey: "children")
+            self.value = try container.speccDecode(Swift.String.self, "value")
+            self._next = try (container.speccDecodeIfPresent(Schemas.TreeNode.self, "next")).map { SpeccBox($0) }
+            self.children = try container.speccDecodeIfPresent([Schemas.TreeNode].self, "children")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SpeccKey.self)
-            try container.encodeIfPresent(self.children, forKey: "children")
-            try container.encodeIfPresent(self.next, forKey: "next")
-            try container.encode(self.value, forKey: "value")
+            try container.speccEncodeIfPresent(self.children, "children")
+            try container.speccEncodeIfPresent(self.next, "next")
+            try container.speccEncode(self.value, "value")
         }
 
         public static func == (lhs: Self, rhs: Self) -> Swift.Bool {
