@@ -39,7 +39,7 @@ public struct SpeccKey: CodingKey, ExpressibleByStringLiteral, Hashable, Sendabl
 /// Reading a property by its JSON name. Generated `init(from:)` calls these rather than `decode(_:forKey:)`: one
 /// generic method, where the standard library's overload set made the type checker weigh some twenty candidates at
 /// every property, and a `String` where a key was built from a literal at every call. On ghes-3.0's largest schema
-/// file that halved the type-checking of `init(from:)` and `encode(to:)` and cut its compile time by about a tenth.
+/// file that halved the type-checking of `init(from:)` and `encode(to:)` and cut its compile time by about a seventh.
 /// Strings, integers, booleans and doubles still reach the decoder's own overloads for them (the checks fold away
 /// once the call is specialized).
 extension KeyedDecodingContainer where K == SpeccKey {
