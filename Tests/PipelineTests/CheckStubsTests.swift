@@ -7,13 +7,14 @@ import Testing
 /// `check` with a `generate:` section: the Swift stubs are one more output set, in a folder the user's own
 /// Swift files may share.
 @Suite struct CheckStubsTests {
-    let folder = NSTemporaryDirectory() + "specc-check-stubs-\(UUID().uuidString)"
+    private let scratch = ScratchFolder("specc-check-stubs")
+    var folder: String { scratch.path }
     let disk: DiskFileSystem
     let pipeline: Pipeline
     let siteConfig = SiteConfig(documentName: "spec/openapi.yaml")
 
     init() throws {
-        disk = DiskFileSystem(baseDirectory: folder)
+        disk = DiskFileSystem(baseDirectory: scratch.path)
         var config = PipelineConfig()
         config.generate = GenerateSettings(output: "Generated", isConfigured: true)
         pipeline = Pipeline(fileSystem: disk, config: config)

@@ -6,7 +6,8 @@ import Testing
 
 /// `check` on a fixture project in a temporary folder: the petstore as `spec/openapi.yaml`, one guide page.
 @Suite struct CheckTests {
-    let folder = NSTemporaryDirectory() + "specc-check-\(UUID().uuidString)"
+    private let scratch = ScratchFolder("specc-check")
+    var folder: String { scratch.path }
     let pages = ["spec/pages/welcome.md"]
     var pipeline: Pipeline { Pipeline(fileSystem: DiskFileSystem(baseDirectory: folder)) }
 

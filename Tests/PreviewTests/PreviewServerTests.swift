@@ -7,7 +7,8 @@ import Testing
 
 /// The preview server in process, on 127.0.0.1 with a free port, serving a copy of `Tests/Fixtures/site`.
 @Suite(.serialized) struct PreviewServerTests {
-    let folder = NSTemporaryDirectory() + "specc-preview-\(UUID().uuidString)"
+    private let scratch = ScratchFolder("specc-preview")
+    var folder: String { scratch.path }
 
     init() throws {
         try FileManager.default.copyItem(atPath: TestPaths.fixtures + "/site", toPath: folder)

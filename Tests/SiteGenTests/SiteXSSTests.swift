@@ -40,7 +40,8 @@ import Testing
     }
 
     @Test func payloadsProduceNoExecutableMarkup() throws {
-        let folder = NSTemporaryDirectory() + "specc-xss-\(getpid())"
+        let folder = NSTemporaryDirectory() + "specc-xss-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try Self.yaml.write(toFile: folder + "/openapi.yaml", atomically: true, encoding: .utf8)
         try "---\ntitle: \(Self.payload)\n---\n\n# \(Self.payload)\n\n\(Self.payload)\n".write(
@@ -90,7 +91,8 @@ import Testing
     }
 
     @Test func payloadsInLessCommonPlacesProduceNoExecutableMarkup() throws {
-        let folder = NSTemporaryDirectory() + "specc-xss-more-\(getpid())"
+        let folder = NSTemporaryDirectory() + "specc-xss-more-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try Self.moreYAML.write(toFile: folder + "/openapi.yaml", atomically: true, encoding: .utf8)
         let page = "# A\n\n## \(Self.payload)\n\n### \(Self.payload)\n\n## \(Self.payload)\n"

@@ -2,10 +2,12 @@ import Foundation
 import Pipeline
 import SpecDiff
 import Testing
+import TestSupport
 
 /// `git:REF:path` inputs: a multi-file spec committed in a temporary repository, then edited on disk.
 @Suite struct GitInputTests {
-    let folder = NSTemporaryDirectory() + "specc-diff-git-\(UUID().uuidString)"
+    private let scratch = ScratchFolder("specc-diff-git")
+    var folder: String { scratch.path }
 
     static let root = """
         openapi: 3.1.0

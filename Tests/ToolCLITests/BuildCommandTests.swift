@@ -3,7 +3,8 @@ import Testing
 import TestSupport
 
 @Suite struct BuildCommandTests {
-    let folder = NSTemporaryDirectory() + "specc-build-\(UUID().uuidString)"
+    private let scratch = ScratchFolder("specc-build")
+    var folder: String { scratch.path }
 
     init() throws {
         try FileManager.default.createDirectory(atPath: folder + "/spec/pages", withIntermediateDirectories: true)

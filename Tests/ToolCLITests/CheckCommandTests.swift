@@ -6,7 +6,8 @@ import Testing
 
 /// `specc check` run as a binary on a fixture project built with `specc build`.
 @Suite struct CheckCommandTests {
-    let folder = NSTemporaryDirectory() + "specc-check-cli-\(UUID().uuidString)"
+    private let scratch = ScratchFolder("specc-check-cli")
+    var folder: String { scratch.path }
 
     init() throws {
         try FileManager.default.createDirectory(atPath: folder + "/spec/pages", withIntermediateDirectories: true)

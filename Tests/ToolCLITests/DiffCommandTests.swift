@@ -4,7 +4,8 @@ import Testing
 
 /// `specc diff` run as a process: output, formats and exit codes under `--fail-on`.
 @Suite struct DiffCommandTests {
-    let folder = NSTemporaryDirectory() + "specc-diff-cli-\(UUID().uuidString)"
+    private let scratch = ScratchFolder("specc-diff-cli")
+    var folder: String { scratch.path }
 
     static func document(limitRequired: Bool, status: String, extraServer: Bool) -> String {
         """

@@ -5,7 +5,8 @@ import Testing
 /// `specc generate` run as a binary in a temporary project: what it writes, what it leaves alone, templates,
 /// filters, the configuration file and exit codes.
 @Suite struct GenerateCommandTests {
-    let folder = NSTemporaryDirectory() + "specc-generate-cli-\(UUID().uuidString)"
+    private let scratch = ScratchFolder("specc-generate-cli")
+    var folder: String { scratch.path }
 
     /// Two tags, a schema each tag reaches, one reached through another, and one nothing uses.
     static let shop = """

@@ -3,7 +3,8 @@ import Testing
 import TestSupport
 
 @Suite struct ValidateCommandTests {
-    let folder = NSTemporaryDirectory() + "specc-cli-\(UUID().uuidString)"
+    private let scratch = ScratchFolder("specc-cli")
+    var folder: String { scratch.path }
 
     init() throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

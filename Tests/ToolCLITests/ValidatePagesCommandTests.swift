@@ -4,7 +4,8 @@ import Testing
 
 /// `specc validate` checks the links of the guide pages beside the document, or under `--pages`.
 @Suite struct ValidatePagesCommandTests {
-    let folder = NSTemporaryDirectory() + "specc-validate-pages-\(UUID().uuidString)"
+    private let scratch = ScratchFolder("specc-validate-pages")
+    var folder: String { scratch.path }
 
     init() throws {
         try FileManager.default.createDirectory(atPath: folder + "/spec/pages", withIntermediateDirectories: true)
