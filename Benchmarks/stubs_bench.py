@@ -31,7 +31,7 @@ COMPILE_DOCUMENTS = {
 
 TOOLS = ["specc", "SOG"]
 
-TIME_FORMAT = "%e %M"
+TIME_FORMAT = "%e %M %U %S"
 
 # Where /usr/bin/time writes its numbers; set from --work in main().
 STATS_FOLDER = ".build-bench"
@@ -64,11 +64,13 @@ let package = Package(
 
 
 class Outcome:
-    """One timed command: wall seconds and peak RSS (MB) from /usr/bin/time, or why it failed."""
+    """One timed command: wall seconds, peak RSS (MB) and CPU seconds (user + system, the process and everything
+    it waited for) from /usr/bin/time, or why it failed."""
 
-    def __init__(self, seconds=None, rss_mb=None, error=None, output=""):
+    def __init__(self, seconds=None, rss_mb=None, error=None, output="", cpu=None):
         self.seconds = seconds
         self.rss_mb = rss_mb
+        self.cpu = cpu
         self.error = error
         self.output = output
 
@@ -92,7 +94,7 @@ def cell_text(text, limit=160):
 
 
 def timed(command):
-    """Runs `command` under /usr/bin/time, which writes '%e %M' to its own file (the tools' stderr may not end
+    """Runs `command` under /usr/bin/time, which writes '%e %M %U %S' to its own file (the tools' stderr may not end
     with a newline, SOG's doesn't)."""
     os.makedirs(STATS_FOLDER, exist_ok=True)
     stats = os.path.join(STATS_FOLDER, "time.txt")
@@ -103,8 +105,8 @@ def timed(command):
     output = result.stdout + "\n" + result.stderr
     if result.returncode != 0:
         return Outcome(error=first_error_line(result.stderr or result.stdout), output=output)
-    seconds, rss_kb = lines[-1].split()
-    return Outcome(float(seconds), int(rss_kb) / 1024, output=output)
+    seconds, rss_kb, user, system = lines[-1].split()
+    return Outcome(float(seconds), int(rss_kb) / 1024, output=output, cpu=float(user) + float(system))
 
 
 # The access level both tools generate at. It is passed explicitly: specc would otherwise take `access` from a
@@ -254,9 +256,10 @@ def timed_compile(package, commands):
 def compile_section(args, binaries):
     names = [n.strip() for n in args.compile_docs.split(",") if n.strip()]
     runs = max(1, args.compile_runs)
-    print("\n| compile generated code (debug) | specc build | specc peak RSS | specc lines compiled | SOG build "
-          "| SOG peak RSS | SOG lines compiled | SOG / specc time | SOG / specc RSS |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("\n| compile generated code (debug) | specc build | specc CPU | specc peak RSS | specc lines compiled "
+          "| SOG build | SOG CPU | SOG peak RSS | SOG lines compiled | SOG / specc time | SOG / specc CPU "
+          "| SOG / specc RSS |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     commands = []
     for entry in names:
         name, _, root = entry.partition("=")
@@ -282,19 +285,21 @@ def compile_section(args, binaries):
             size = sizes[tool]
             lines = f"{size[1]:,}" if size else "-"
             if errors[tool] is not None:
-                cells += [cell_text(f"n/a ({errors[tool]})"), "-", lines]
+                cells += [cell_text(f"n/a ({errors[tool]})"), "-", "-", lines]
                 continue
             seconds = [o.seconds for o in outcomes[tool]]
-            medians[tool] = (statistics.median(seconds), max(o.rss_mb for o in outcomes[tool]))
+            medians[tool] = (statistics.median(seconds), max(o.rss_mb for o in outcomes[tool]),
+                             statistics.median(o.cpu for o in outcomes[tool]))
             text = f"{medians[tool][0]:.1f} s"
             if len(seconds) > 1:
                 text += " (" + ", ".join(f"{x:.1f}" for x in seconds) + ")"
-            cells += [text, f"{medians[tool][1]:.0f} MB", lines]
-        if len(medians) == 2 and medians["specc"][0] > 0:
+            cells += [text, f"{medians[tool][2]:.1f} s", f"{medians[tool][1]:.0f} MB", lines]
+        if len(medians) == 2 and medians["specc"][0] > 0 and medians["specc"][2] > 0:
             cells += [f"{medians['SOG'][0] / medians['specc'][0]:.1f}×",
+                      f"{medians['SOG'][2] / medians['specc'][2]:.1f}×",
                       f"{medians['SOG'][1] / medians['specc'][1]:.1f}×"]
         else:
-            cells += ["-", "-"]
+            cells += ["-", "-", "-"]
         print(f"| {name} | " + " | ".join(cells) + " |")
         sys.stdout.flush()
     builds = "One build" if runs == 1 else f"{runs} builds (median; each run in parentheses, the tools alternating)"
@@ -303,7 +308,9 @@ def compile_section(args, binaries):
           "HTTPTypes) with its own .build; the dependencies are built first (not timed), then what compiling the "
           "Generated target produced is deleted and `swift build --target Generated` is timed: SwiftPM's own "
           "start-up and planning (about a second) is included. Peak RSS is the largest single process "
-          "(a swift-frontend), as /usr/bin/time reports it for a process tree. Commands (<bin> is "
+          "(a swift-frontend), as /usr/bin/time reports it for a process tree; CPU is user + system time of the "
+          "whole build (median), which shows how much of the time ratio comes from the compiler using both cores "
+          "rather than from less work. Commands (<bin> is "
           "`swift build --package-path <package> --show-bin-path`):\n")
     for command in commands:
         print(f"    {command}")
