@@ -21,8 +21,7 @@ public struct Client: Swift.Sendable {
 
     /// local reference server
     public static func server1() throws -> Foundation.URL {
-        guard let url = Foundation.URL(string: "http://127.0.0.1:8080") else { throw Swift.CancellationError() }
-        return url
+        try SpeccServerURL.expand("http://127.0.0.1:8080", [])
     }
 }
 

@@ -104,8 +104,45 @@ public struct SpeccServerCore: Sendable {
     }
 }
 
-/// The parts of a server URL the cores need.
+/// A server URL the generated `Client.serverN(...)` helpers could not build: a variable's value outside its
+/// allowed list, or a result that is not a URL.
+public struct SpeccServerURLError: Error, Sendable, CustomStringConvertible {
+    /// What is wrong, naming the template and the variable.
+    public var message: String
+
+    public var description: String { message }
+}
+
+/// Server URLs: filling in a document's URL template, and the parts of a URL the cores need.
 enum SpeccServerURL {
+    /// `template` with each `{name}` replaced by its value, as given (not percent-encoded: a variable may hold
+    /// a host name or a path). A variable with a non-empty `allowed` list must take one of those values.
+    static func expand(_ template: String, _ variables: [(name: String, value: String, allowed: [String])]) throws -> URL {
+        for variable in variables where !variable.allowed.isEmpty && !variable.allowed.contains(variable.value) {
+            throw SpeccServerURLError(message:
+                "server variable '\(variable.name)' of '\(template)' cannot be '\(variable.value)': "
+                + "allowed are " + variable.allowed.map { "'\($0)'" }.joined(separator: ", "))
+        }
+        // One pass over the template, so a value that itself contains `{name}` is left as it is.
+        var text = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            text += rest[..<open]
+            let name = rest[rest.index(after: open)..<close]
+            if let variable = variables.first(where: { $0.name == name }) {
+                text += variable.value
+            } else {
+                text += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        text += rest
+        guard let url = URL(string: text), text.isEmpty == false else {
+            throw SpeccServerURLError(message: "server URL '\(text)' (from '\(template)') is not a valid URL")
+        }
+        return url
+    }
+
     /// The percent-encoded path without a trailing slash ("" for none or `/`).
     static func pathPrefix(_ url: URL) -> String {
         var path = URLComponents(url: url, resolvingAgainstBaseURL: false)?.percentEncodedPath ?? ""

@@ -27,13 +27,7 @@ enum CredentialsViews {
                 return .object(TemplateDictionary(values))
             }),
             "hasBasic": .flag(hasBasic),
-            "servers": .list(api.servers.enumerated().compactMap { index, server in
-                guard !server.url.contains("{") else { return nil }
-                return .object(TemplateDictionary([
-                    "name": .text("server\(index + 1)"), "urlLiteral": .text(SwiftLiteral.string(server.url)),
-                    "description": .text(server.description?.split(separator: "\n").first.map(String.init) ?? server.url),
-                ]))
-            }),
+            "servers": ServerViews.list(api.servers),
         ]
     }
 

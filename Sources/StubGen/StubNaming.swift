@@ -139,6 +139,14 @@ public struct StubNaming: Sendable {
         credentials = Self.credentials(of: api)
     }
 
+    /// The `Client` helper returning `api.servers[index]` (`server1`...), or nil when that server gets none (its
+    /// URL uses a placeholder the document does not declare).
+    public static func serverHelper(_ api: API, at index: Int) -> String? {
+        guard api.servers.indices.contains(index) else { return nil }
+        let name = "server\(index + 1)"
+        return ServerViews.view(api.servers[index], name: name) == nil ? nil : name
+    }
+
     /// A Swift string literal for `text`, spelled as the generator spells them.
     public static func stringLiteral(_ text: String) -> String {
         SwiftLiteral.string(text)

@@ -235,3 +235,58 @@ import Testing
         return schema
     }
 }
+
+/// Top-level servers: URL, description and the URL template's variables as the document writes them.
+@Suite struct ServerNormalizationTests {
+    @Test func variablesKeepDocumentOrderAndTheirValuesAsWritten() throws {
+        let yaml = """
+            openapi: 3.0.3
+            info: {title: Servers, version: '1'}
+            servers:
+              - url: https://api.example.com
+              - url: '{scheme}://{host}:{port}/{scheme}'
+                description: Self-hosted.
+                variables:
+                  scheme: {default: https, enum: [https, http]}
+                  host: {default: localhost, description: The host name.}
+                  port: {default: 8443}
+            paths: {}
+            """
+        let document = try #require(TestDocuments.document(["openapi.yaml": yaml]))
+        let api = Normalizer.normalize(document, into: DiagnosticCollector())
+        #expect(api.servers.count == 2)
+        #expect(api.servers[0] == NormalizedServer(url: "https://api.example.com"))
+        #expect(api.servers[0].variables == nil)
+        #expect(api.servers[0].placeholders == [])
+        let server = api.servers[1]
+        #expect(server.description == "Self-hosted.")
+        #expect(
+            server.variables == [
+                NormalizedServerVariable(name: "scheme", defaultValue: "https", enumValues: ["https", "http"]),
+                NormalizedServerVariable(name: "host", defaultValue: "localhost", description: "The host name."),
+                NormalizedServerVariable(name: "port", defaultValue: "8443"),
+            ])
+        #expect(server.placeholders == ["scheme", "host", "port"], "each placeholder once, in order of appearance")
+        let json = String(decoding: try JSONEncoder().encode(api.servers[0]), as: UTF8.self)
+        #expect(!json.contains("variables"), "a server without variables has no variables member: \(json)")
+        let data = try JSONEncoder().encode(api)
+        #expect(try JSONDecoder().decode(API.self, from: data) == api)
+    }
+
+    @Test func theDefaultsFillInTheTemplate() {
+        let server = NormalizedServer(
+            url: "{scheme}://{host}/{scheme}/{undeclared}",
+            variables: [
+                NormalizedServerVariable(name: "scheme", defaultValue: "https"),
+                NormalizedServerVariable(name: "host", defaultValue: "{scheme}.example.com"),
+            ])
+        // One pass: a default that looks like a placeholder is not expanded again.
+        #expect(server.urlWithDefaults == "https://{scheme}.example.com/https/{undeclared}")
+        #expect(NormalizedServer(url: "/api").urlWithDefaults == "/api")
+    }
+
+    @Test func anUnclosedBraceEndsThePlaceholders() {
+        #expect(NormalizedServer(url: "https://{a}.example.com/{b").placeholders == ["a"])
+        #expect(NormalizedServer(url: "https://{}.example.com").placeholders == [""])
+    }
+}

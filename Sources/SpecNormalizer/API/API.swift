@@ -50,20 +50,6 @@ public struct API: Sendable, Hashable, Codable {
     }
 }
 
-/// A server URL template.
-public struct NormalizedServer: Sendable, Hashable, Codable {
-    /// URL template, possibly relative, with `{variable}` placeholders.
-    public var url: String
-    /// Description.
-    public var description: String?
-
-    /// Creates a server.
-    public init(url: String, description: String? = nil) {
-        self.url = url
-        self.description = description
-    }
-}
-
 /// A tag declared at the top level.
 public struct NormalizedTag: Sendable, Hashable, Codable {
     /// Tag name.

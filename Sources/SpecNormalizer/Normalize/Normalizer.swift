@@ -26,9 +26,7 @@ public enum Normalizer {
             version: info?.version?.value ?? "",
             description: info?.description?.value,
             openapiVersion: openAPI.openapi?.value ?? "",
-            servers: openAPI.servers.compactMap { server in
-                server.url.map { NormalizedServer(url: $0.value, description: server.description?.value) }
-            },
+            servers: openAPI.servers.compactMap(Self.server),
             tags: openAPI.tags.compactMap { tag in
                 tag.name.map { NormalizedTag(name: $0.value, description: tag.description?.value) }
             },
@@ -36,6 +34,20 @@ public enum Normalizer {
             webhooks: sorted(webhooks),
             schemas: context.namedSchemas(),
             securitySchemes: context.securitySchemes())
+    }
+
+    /// A top-level server; nil without a URL. Variables keep document order; a default or enum value that is
+    /// not text (`port: 443`) is taken as written.
+    static func server(_ server: Server) -> NormalizedServer? {
+        guard let url = server.url?.value else { return nil }
+        let variables = server.variables.map { variable in
+            NormalizedServerVariable(
+                name: variable.name,
+                defaultValue: variable.value.defaultValue?.scalar?.text ?? "",
+                enumValues: variable.value.enumValues.map { $0.compactMap { $0.scalar?.text } },
+                description: variable.value.description?.value)
+        }
+        return NormalizedServer(url: url, description: server.description?.value, variables: variables.isEmpty ? nil : variables)
     }
 
     /// Sorts by path in UTF-8 byte order, then by method; the sort is stable, so repeated paths keep their

@@ -21,8 +21,17 @@ public struct Client: Swift.Sendable {
 
     /// https://api.example.com/v1
     public static func server1() throws -> Foundation.URL {
-        guard let url = Foundation.URL(string: "https://api.example.com/v1") else { throw Swift.CancellationError() }
-        return url
+        try SpeccServerURL.expand("https://api.example.com/v1", [])
+    }
+
+    /// A regional deployment.
+    ///
+    /// - Parameters:
+    ///   - protocol: One of `https`, `http`. Default `https`.
+    ///   - region: The region's code. Default `eu`.
+    ///   - port: Default `443`.
+    public static func server2(`protocol`: Swift.String = "https", region: Swift.String = "eu", port: Swift.String = "443") throws -> Foundation.URL {
+        try SpeccServerURL.expand("{protocol}://{region}.example.com:{port}/v1", [("protocol", `protocol`, ["https", "http"]), ("region", region, []), ("port", port, [])])
     }
 }
 
