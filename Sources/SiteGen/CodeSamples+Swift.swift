@@ -11,7 +11,12 @@ extension CodeSamples {
     ) -> String {
         let server = api.servers.first?.url ?? "http://localhost"
         var code = "let client = Client(\n"
-        code += "    serverURL: URL(string: \(StubNaming.stringLiteral(server)))!,\n"
+        if server.contains("{"), let helper = StubNaming.serverHelper(api, at: 0) {
+            // A URL template is not a URL: the generated helper fills in its variables' defaults.
+            code += "    serverURL: try Client.\(helper)(),  // \(server)\n"
+        } else {
+            code += "    serverURL: URL(string: \(StubNaming.stringLiteral(server)))!,\n"
+        }
         code += "    transport: URLSessionTransport()"
         let credentials = credentialArguments(operation, stubs: stubs)
         if !credentials.isEmpty { code += ",\n    credentials: .init(\(credentials.joined(separator: ", ")))" }

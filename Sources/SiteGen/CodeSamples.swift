@@ -49,7 +49,7 @@ enum CodeSamples {
     /// The example request: required query and header parameters, every path parameter, the first security
     /// requirement's credentials and a JSON body made from the schema's example.
     static func request(for operation: NormalizedOperation, api: API, examples: ExampleBuilder) -> SampleRequest {
-        let server = api.servers.first?.url ?? "http://localhost"
+        let server = api.servers.first?.urlWithDefaults ?? "http://localhost"
         func value(_ parameter: NormalizedParameter) -> String {
             guard let schema = parameter.schema ?? parameter.content.first?.schema else { return "value" }
             switch examples.example(schema) {

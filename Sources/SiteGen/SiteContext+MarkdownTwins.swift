@@ -9,7 +9,21 @@ extension SiteContext {
         if let description = api.description { text += description + "\n\n" }
         if hasBundle { text += "The OpenAPI document: [openapi.json](openapi.json)\n\n" }
         if !api.servers.isEmpty {
-            text += "## Servers\n\n" + api.servers.map { "- `\(MarkdownText.oneLine($0.url))`\n" }.joined() + "\n"
+            text += "## Servers\n\n"
+            for server in api.servers {
+                text += "- `\(MarkdownText.oneLine(server.url))`"
+                if let description = server.description { text += " — " + MarkdownText.oneLine(description) }
+                text += "\n"
+                for variable in server.variables ?? [] {
+                    text += "  - `\(MarkdownText.oneLine(variable.name))`: default `\(MarkdownText.oneLine(variable.defaultValue))`"
+                    if let allowed = variable.enumValues, !allowed.isEmpty {
+                        text += "; one of " + allowed.map { "`\(MarkdownText.oneLine($0))`" }.joined(separator: ", ")
+                    }
+                    if let description = variable.description { text += ". " + MarkdownText.oneLine(description) }
+                    text += "\n"
+                }
+            }
+            text += "\n"
         }
         if !pages.isEmpty {
             text += "## Guides\n\n"

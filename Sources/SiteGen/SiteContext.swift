@@ -146,10 +146,23 @@ struct SiteContext {
             url: routes.operations[index])
     }
 
+    /// A server as the home page lists it; descriptions are plain text.
+    static func serverView(_ server: NormalizedServer) -> ServerView {
+        ServerView(
+            url: HTML.escape(server.url), description: HTML.escape(server.description ?? ""),
+            variables: (server.variables ?? []).map { variable in
+                ServerVariableView(
+                    name: HTML.escape(variable.name), defaultValue: HTML.escape(variable.defaultValue),
+                    allowed: (variable.enumValues ?? []).map { "<code>" + HTML.escape($0) + "</code>" }
+                        .joined(separator: ", "),
+                    description: HTML.escape(variable.description ?? ""))
+            })
+    }
+
     func homeView() -> HomeView {
         HomeView(
             title: HTML.escape(api.title), version: HTML.escape(api.version), description: HTML.markdown(api.description),
-            servers: api.servers.map { HTML.escape($0.url) },
+            servers: api.servers.map(Self.serverView),
             guides: pages.map { LinkView(title: HTML.escape($0.title), url: routes.guides[$0.slug] ?? "") },
             tagGroups: tagGroups.map { group in
                 TagGroupView(

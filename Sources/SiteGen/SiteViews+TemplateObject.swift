@@ -122,13 +122,39 @@ extension HomeView: TemplateObject {
         case "version": .text(version)
         case "description": .text(description)
         case "hasServers": .flag(!servers.isEmpty)
-        case "servers": .texts(servers)
+        case "servers": .objects(servers)
         case "hasGuides": .flag(!guides.isEmpty)
         case "guides": .objects(guides)
         case "tagGroups": .objects(tagGroups)
         case "hasBundle": .flag(hasBundle)
         case "hasSchemas": .flag(hasSchemas)
         case "schemas": .objects(schemas)
+        default: nil
+        }
+    }
+}
+
+extension ServerView: TemplateObject {
+    /// `url`, `description`, `hasVariables`, `variables`.
+    public func value(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "url": .text(url)
+        case "description": .text(description)
+        case "hasVariables": .flag(!variables.isEmpty)
+        case "variables": .objects(variables)
+        default: nil
+        }
+    }
+}
+
+extension ServerVariableView: TemplateObject {
+    /// `name`, `defaultValue`, `allowed`, `description`.
+    public func value(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "name": .text(name)
+        case "defaultValue": .text(defaultValue)
+        case "allowed": .text(allowed)
+        case "description": .text(description)
         default: nil
         }
     }

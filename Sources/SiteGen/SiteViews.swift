@@ -14,6 +14,28 @@ public struct LinkView: Sendable, Hashable {
     public var url: String
 }
 
+/// A server on the home page: its URL template and what its variables may be.
+public struct ServerView: Sendable, Hashable {
+    /// The URL as written, `{placeholders}` included (HTML).
+    public var url: String
+    /// `description` (HTML; "" for none).
+    public var description: String
+    /// Its variables in document order.
+    public var variables: [ServerVariableView]
+}
+
+/// One variable of a server URL template.
+public struct ServerVariableView: Sendable, Hashable {
+    /// The placeholder's name (HTML).
+    public var name: String
+    /// The default value (HTML).
+    public var defaultValue: String
+    /// The allowed values, each in `<code>`, comma-separated (HTML; "" when any value goes).
+    public var allowed: String
+    /// `description` (HTML; "" for none).
+    public var description: String
+}
+
 /// What a page template renders in: its view model, with `root` reachable from every section of it.
 struct PageFrame: Sendable {
     /// `../` per folder level, leading back to the site root.
@@ -109,8 +131,8 @@ public struct HomeView: Sendable {
     public var version: String
     /// `info.description` (HTML).
     public var description: String
-    /// Server URLs (HTML).
-    public var servers: [String]
+    /// The top-level servers.
+    public var servers: [ServerView]
     /// Guides in order.
     public var guides: [LinkView]
     /// Tag groups with their tags and descriptions.

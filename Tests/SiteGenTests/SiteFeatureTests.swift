@@ -162,6 +162,36 @@ import TestSupport
         #expect(Self.text(result, "index.md").contains("### Store\n\n- [orders](tags/orders.md) (1)\n- [items](tags/items.md) (1)\n\n### Other\n\n- [admin](tags/admin.md) (1)\n"))
     }
 
+    @Test func theHomePageExplainsEachServerVariable() {
+        let yaml = Self.yaml.replacingOccurrences(
+            of: "servers: [{url: 'https://shop.example.com/api/'}]",
+            with: """
+                servers:
+                  - url: 'https://shop.example.com/api/'
+                  - url: '{scheme}://{region}.shop.example.com'
+                    description: Regional <b>mirror</b>
+                    variables:
+                      scheme: {default: https, enum: [https, http]}
+                      region: {default: eu, description: Where the data stays & is served.}
+                """)
+        let result = Pipeline(fileSystem: MemoryFileSystem(["openapi.yaml": yaml])).site("openapi.yaml", pagePaths: [])
+        let home = Self.text(result, "index.html")
+        // A server without variables stays a bare URL.
+        #expect(home.contains("<li><code>https://shop.example.com/api/</code></li>"), "\(home)")
+        #expect(
+            home.contains(
+                "<li><code>{scheme}://{region}.shop.example.com</code> — Regional &lt;b&gt;mirror&lt;/b&gt;"
+                    + "<dl class=\"server-variables\"><dt><code>scheme</code></dt><dd>default <code>https</code>; one of "
+                    + "<code>https</code>, <code>http</code></dd><dt><code>region</code></dt><dd>default <code>eu</code>. "
+                    + "Where the data stays &amp; is served.</dd></dl></li>"), "\(home)")
+        let twin = Self.text(result, "index.md")
+        #expect(
+            twin.contains(
+                "- `{scheme}://{region}.shop.example.com` — Regional <b>mirror</b>\n"
+                    + "  - `scheme`: default `https`; one of `https`, `http`\n"
+                    + "  - `region`: default `eu`. Where the data stays & is served.\n"), "\(twin)")
+    }
+
     @Test func withoutTagGroupsTheSidebarHasNoGroupHeadings() {
         let yaml = Self.yaml.replacingOccurrences(of: "x-tagGroups", with: "x-unused")
         let result = Pipeline(fileSystem: MemoryFileSystem(["openapi.yaml": yaml])).site("openapi.yaml", pagePaths: [])

@@ -51,7 +51,7 @@ import Testing
               properties: {name: {type: string, example: apple}}
         """
 
-    static func swiftSample(_ operation: String, nameOverrides: [String: String] = [:]) -> String {
+    static func swiftSample(_ operation: String, nameOverrides: [String: String] = [:], yaml: String = yaml) -> String {
         var config = PipelineConfig()
         config.generate.stubConfig.nameOverrides = nameOverrides
         let result = Pipeline(fileSystem: MemoryFileSystem(["openapi.yaml": yaml]), config: config)
@@ -108,5 +108,25 @@ import Testing
         #expect(!sample.contains("feedAnimal"))
         let photo = Self.swiftSample("uploadPhoto", nameOverrides: ["uploadPhoto": "storePicture"])
         #expect(photo.contains("client.storePicture(.init("), "\(photo)")
+    }
+
+    @Test func aURLTemplateIsFilledInByTheGeneratedHelper() {
+        // `URL(string:)` of a template with braces would be nil; the sample calls `Client.server1()`, whose
+        // parameters default to the variables' defaults, and shows the template beside it.
+        let templated = Self.yaml.replacingOccurrences(
+            of: "servers: [{url: 'https://zoo.example.com'}]",
+            with: "servers: [{url: '{scheme}://zoo.example.com', variables: {scheme: {default: https}}}]")
+        let sample = Self.swiftSample("uploadPhoto", yaml: templated)
+        #expect(sample.contains("    serverURL: try Client.server1(),  // {scheme}://zoo.example.com\n"), "\(sample)")
+        #expect(!sample.contains("URL(string:"))
+        // The other samples send their request to the URL the defaults make.
+        let twin = Pipeline(fileSystem: MemoryFileSystem(["openapi.yaml": templated])).site("openapi.yaml", pagePaths: [])
+            .files.first { $0.path == "operations/uploadPhoto.md" }?.text ?? ""
+        #expect(twin.contains("https://zoo.example.com/animals/0/photo"), "\(twin)")
+        #expect(!twin.contains("{scheme}://zoo.example.com/animals"))
+        // A placeholder without a variable gets no helper, so the sample keeps the URL as written.
+        let undeclared = Self.yaml.replacingOccurrences(
+            of: "servers: [{url: 'https://zoo.example.com'}]", with: "servers: [{url: '{scheme}://zoo.example.com'}]")
+        #expect(Self.swiftSample("uploadPhoto", yaml: undeclared).contains(#"serverURL: URL(string: "{scheme}://zoo.example.com")!"#))
     }
 }

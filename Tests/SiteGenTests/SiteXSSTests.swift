@@ -58,7 +58,7 @@ import Testing
         return """
             openapi: 3.0.3
             info: {title: t, version: '1'}
-            servers: [{url: \(p)}]
+            servers: [{url: \(p), description: \(p), variables: {v: {default: \(p), enum: [\(p)], description: \(p)}}}]
             x-tagGroups: [{name: \(p), tags: [\(p)]}]
             security: [{\(p): [\(p)]}]
             paths:
@@ -105,6 +105,8 @@ import Testing
         #expect(operation.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         let guide = result.files.first { $0.path.hasPrefix("guides/") && $0.path.hasSuffix(".html") }?.text ?? ""
         #expect(guide.contains(#"<nav class="toc""#))
+        let home = result.files.first { $0.path == "index.html" }?.text ?? ""
+        #expect(home.contains(#"<dl class="server-variables"><dt><code>"#), "the server variables were rendered")
     }
 
     static func expectNoExecutableMarkup(in files: [SiteFile], atLeast count: Int) {
