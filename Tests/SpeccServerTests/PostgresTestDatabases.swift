@@ -19,7 +19,7 @@ enum PostgresTestDatabases {
         let name = "specc_t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         let storage = try await PostgresStorage.open(url: admin, maxConnections: 1)
         defer { Task { await storage.close() } }
-        try await storage.query("CREATE DATABASE \(name)", [])
+        _ = try await storage.query("CREATE DATABASE \(name)", [])
         return url(admin, database: name)
     }
 
