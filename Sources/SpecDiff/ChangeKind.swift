@@ -26,7 +26,9 @@ extension ChangeKind {
     /// Every kind, in the order `docs/diff.md` lists them.
     public static let all: [ChangeKind] = document + operations + parameters + bodies + schemas + security
 
-    static let document: [ChangeKind] = [serverRemoved, serverAdded]
+    static let document: [ChangeKind] = [
+        serverRemoved, serverAdded, serverVariableValueRemoved, serverVariableDefaultChanged,
+    ]
     static let operations: [ChangeKind] = [
         operationRemoved, operationMoved, operationIDChanged, operationAdded, operationDeprecated,
     ]
@@ -50,6 +52,11 @@ extension ChangeKind {
 
     static let serverRemoved = ChangeKind("server-removed", .fixed(.warning), "a server URL was removed")
     static let serverAdded = ChangeKind("server-added", .fixed(.info), "a server URL was added")
+    static let serverVariableValueRemoved = ChangeKind(
+        "server-variable-value-removed", .fixed(.warning),
+        "a server URL variable no longer allows a value it allowed (or gained an enum where any value went)")
+    static let serverVariableDefaultChanged = ChangeKind(
+        "server-variable-default-changed", .fixed(.info), "a server URL variable's default changed")
 
     static let operationRemoved = ChangeKind(
         "operation-removed", .fixed(.error), "an operation was removed",

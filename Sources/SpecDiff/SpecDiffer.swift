@@ -116,6 +116,46 @@ public enum SpecDiffer {
                 kind: .serverAdded, level: .info, message: "server '\(server.url)' added",
                 path: root.appending(.server(server.url)), side: .revision)
         }
-        return removed + added
+        var variables: [Finding] = []
+        for server in new {
+            guard let base = old.first(where: { $0.url == server.url }) else { continue }
+            variables += compareServerVariables(base, server, path: root.appending(.server(server.url)))
+        }
+        return removed + added + variables
+    }
+
+    /// Changes to the variables of a server both versions have (matched by URL, so by placeholder names too):
+    /// values a client could pick that it no longer can, and changed defaults.
+    private static func compareServerVariables(
+        _ old: NormalizedServer, _ new: NormalizedServer, path: DiffPath
+    ) -> [Finding] {
+        var findings: [Finding] = []
+        func quoted(_ values: [String]) -> String { values.map { "'\($0)'" }.joined(separator: ", ") }
+        for variable in new.variables ?? [] {
+            guard let before = old.variables?.first(where: { $0.name == variable.name }) else { continue }
+            let where_ = "variable '\(variable.name)' of server '\(new.url)'"
+            let oldValues = before.enumValues ?? [], newValues = variable.enumValues ?? []
+            if !newValues.isEmpty {
+                if oldValues.isEmpty {
+                    findings.append(Finding(
+                        kind: .serverVariableValueRemoved, level: .warning,
+                        message: "\(where_) is now limited to \(quoted(newValues))", path: path, side: .revision))
+                } else {
+                    let gone = oldValues.filter { !newValues.contains($0) }
+                    if !gone.isEmpty {
+                        findings.append(Finding(
+                            kind: .serverVariableValueRemoved, level: .warning,
+                            message: "\(where_) no longer allows \(quoted(gone))", path: path, side: .revision))
+                    }
+                }
+            }
+            if before.defaultValue != variable.defaultValue {
+                findings.append(Finding(
+                    kind: .serverVariableDefaultChanged, level: .info,
+                    message: "default of \(where_) changed from '\(before.defaultValue)' to '\(variable.defaultValue)'",
+                    path: path, side: .revision))
+            }
+        }
+        return findings
     }
 }
