@@ -1,8 +1,8 @@
 import SpecNormalizer
 import TemplateEngine
 
-/// The `Credentials` struct of the generated client: one property per security scheme, and the Swift
-/// statement that puts its value on a request.
+/// The values of `Client.swift`: the `Credentials` struct (one property per security scheme, and the Swift
+/// statement that puts its value on a request) and the server helpers (`ServerViews`).
 enum CredentialsViews {
     static func values(for api: API) -> [String: TemplateValue] {
         var scope = NameScope(reserved: ["has", "apply"])

@@ -10,8 +10,8 @@ enum ServerViews {
         .list(servers.enumerated().compactMap { index, server in view(server, name: "server\(index + 1)").map(TemplateValue.object) })
     }
 
-    /// The view of one server: `name`, `description`, `doc` lines, `parameters` (`declaration`) and `variables`
-    /// (`nameLiteral`, `swiftName`, `allowedLiteral`, `last`), and `urlLiteral`.
+    /// The view of one server: `name`, `doc` lines, `urlLiteral`, `parameters` (`declaration`, `last`) and `variables`
+    /// (`nameLiteral`, `swiftName`, `allowedLiteral`, `last`); nil when the URL uses an undeclared placeholder.
     static func view(_ server: NormalizedServer, name: String) -> TemplateDictionary? {
         let declared = server.variables ?? []
         let used = server.placeholders
