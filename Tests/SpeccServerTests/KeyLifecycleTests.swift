@@ -195,7 +195,10 @@ import Testing
         #expect(unknown.status == 422)
         #expect(unknown.errorCode == "unknown_scope")
         #expect(!unknown.details.isEmpty)
-        #expect((unknown.details.first?["path"] as? String ?? "").contains("1"), "\(unknown.text)")
+        // Bound first: inside #expect the macro turned this receiver into an optional chain whose result was
+        // unused, so the check could not fail.
+        let path = unknown.details.first?["path"] as? String ?? ""
+        #expect(path.contains("1"), "\(unknown.text)")
         #expect(unknown.details.first?["problem"] is String)
 
         let unknownObject = try await server.send(

@@ -91,8 +91,10 @@ import TourStubs
 
     @Test func numbers() throws {
         let doubles: [Double] = [
-            0, -0.0, 1, -1, 2.5, 0.1, 1.0 / 3, .pi, 1e-7, 1e21, 1e22, 123_456_789_012_345_680, 5e-324,
-            .greatestFiniteMagnitude, -.greatestFiniteMagnitude, 9_007_199_254_740_993, 100, 1e16,
+            0, -0.0, 1, -1, 2.5, 0.1, 1.0 / 3, .pi, 1e-7, 1e21, 1e22, 123_456_789_012_345_680,
+            .leastNonzeroMagnitude, .greatestFiniteMagnitude, -.greatestFiniteMagnitude,
+            9_007_199_254_740_992, 9_007_199_254_740_994,  // 2^53, and 2^53 + 2 (the next Double above it)
+            100, 1e16,
         ]
         for value in doubles { try expectSameBytes(value, "\(value)") }
         try expectSameBytes(doubles)
