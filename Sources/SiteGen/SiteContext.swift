@@ -146,16 +146,16 @@ struct SiteContext {
             url: routes.operations[index])
     }
 
-    /// A server as the home page lists it; descriptions are plain text.
+    /// A server as the home page lists it; descriptions are CommonMark, as elsewhere in the document.
     static func serverView(_ server: NormalizedServer) -> ServerView {
         ServerView(
-            url: HTML.escape(server.url), description: HTML.escape(server.description ?? ""),
+            url: HTML.escape(server.url), description: HTML.markdown(server.description),
             variables: (server.variables ?? []).map { variable in
                 ServerVariableView(
                     name: HTML.escape(variable.name), defaultValue: HTML.escape(variable.defaultValue),
                     allowed: (variable.enumValues ?? []).map { "<code>" + HTML.escape($0) + "</code>" }
                         .joined(separator: ", "),
-                    description: HTML.escape(variable.description ?? ""))
+                    description: HTML.markdown(variable.description))
             })
     }
 

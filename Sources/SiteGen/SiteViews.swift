@@ -18,7 +18,7 @@ public struct LinkView: Sendable, Hashable {
 public struct ServerView: Sendable, Hashable {
     /// The URL as written, `{placeholders}` included (HTML).
     public var url: String
-    /// `description` (HTML; "" for none).
+    /// `description` rendered from CommonMark (HTML; "" for none).
     public var description: String
     /// Its variables in document order.
     public var variables: [ServerVariableView]
@@ -32,7 +32,7 @@ public struct ServerVariableView: Sendable, Hashable {
     public var defaultValue: String
     /// The allowed values, each in `<code>`, comma-separated (HTML; "" when any value goes).
     public var allowed: String
-    /// `description` (HTML; "" for none).
+    /// `description` rendered from CommonMark (HTML; "" for none).
     public var description: String
 }
 

@@ -169,7 +169,7 @@ import TestSupport
                 servers:
                   - url: 'https://shop.example.com/api/'
                   - url: '{scheme}://{region}.shop.example.com'
-                    description: Regional <b>mirror</b>
+                    description: Regional *mirror* <b>x</b>
                     variables:
                       scheme: {default: https, enum: [https, http]}
                       region: {default: eu, description: Where the data stays & is served.}
@@ -180,14 +180,15 @@ import TestSupport
         #expect(home.contains("<li><code>https://shop.example.com/api/</code></li>"), "\(home)")
         #expect(
             home.contains(
-                "<li><code>{scheme}://{region}.shop.example.com</code> — Regional &lt;b&gt;mirror&lt;/b&gt;"
+                "<li><code>{scheme}://{region}.shop.example.com</code><p>Regional <em>mirror</em> "
+                    + "<!-- raw HTML omitted -->x<!-- raw HTML omitted --></p>\n"
                     + "<dl class=\"server-variables\"><dt><code>scheme</code></dt><dd>default <code>https</code>; one of "
-                    + "<code>https</code>, <code>http</code></dd><dt><code>region</code></dt><dd>default <code>eu</code>. "
-                    + "Where the data stays &amp; is served.</dd></dl></li>"), "\(home)")
+                    + "<code>https</code>, <code>http</code></dd><dt><code>region</code></dt><dd>default <code>eu</code>"
+                    + "<p>Where the data stays &amp; is served.</p>\n</dd></dl></li>"), "\(home)")
         let twin = Self.text(result, "index.md")
         #expect(
             twin.contains(
-                "- `{scheme}://{region}.shop.example.com` — Regional <b>mirror</b>\n"
+                "- `{scheme}://{region}.shop.example.com` — Regional *mirror* <b>x</b>\n"
                     + "  - `scheme`: default `https`; one of `https`, `http`\n"
                     + "  - `region`: default `eu`. Where the data stays & is served.\n"), "\(twin)")
     }
