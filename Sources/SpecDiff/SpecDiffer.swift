@@ -133,26 +133,26 @@ public enum SpecDiffer {
         func quoted(_ values: [String]) -> String { values.map { "'\($0)'" }.joined(separator: ", ") }
         for variable in new.variables ?? [] {
             guard let before = old.variables?.first(where: { $0.name == variable.name }) else { continue }
-            let where_ = "variable '\(variable.name)' of server '\(new.url)'"
+            let subject = "variable '\(variable.name)' of server '\(new.url)'"
             let oldValues = before.enumValues ?? [], newValues = variable.enumValues ?? []
             if !newValues.isEmpty {
                 if oldValues.isEmpty {
                     findings.append(Finding(
                         kind: .serverVariableValueRemoved, level: .warning,
-                        message: "\(where_) is now limited to \(quoted(newValues))", path: path, side: .revision))
+                        message: "\(subject) is now limited to \(quoted(newValues))", path: path, side: .revision))
                 } else {
                     let gone = oldValues.filter { !newValues.contains($0) }
                     if !gone.isEmpty {
                         findings.append(Finding(
                             kind: .serverVariableValueRemoved, level: .warning,
-                            message: "\(where_) no longer allows \(quoted(gone))", path: path, side: .revision))
+                            message: "\(subject) no longer allows \(quoted(gone))", path: path, side: .revision))
                     }
                 }
             }
             if before.defaultValue != variable.defaultValue {
                 findings.append(Finding(
                     kind: .serverVariableDefaultChanged, level: .info,
-                    message: "default of \(where_) changed from '\(before.defaultValue)' to '\(variable.defaultValue)'",
+                    message: "default of \(subject) changed from '\(before.defaultValue)' to '\(variable.defaultValue)'",
                     path: path, side: .revision))
             }
         }

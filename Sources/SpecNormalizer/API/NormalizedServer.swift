@@ -20,28 +20,31 @@ public struct NormalizedServer: Sendable, Hashable, Codable {
     public var urlWithDefaults: String {
         let variables = self.variables ?? []
         var text = ""
-        var rest = url[...]
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            text += rest[..<open]
-            let name = rest[rest.index(after: open)..<close]
-            text += variables.first { $0.name == name }?.defaultValue ?? String(rest[open...close])
-            rest = rest[rest.index(after: close)...]
+        forEachPart { literal, name in
+            text += literal
+            if let name { text += variables.first { $0.name == name }?.defaultValue ?? "{\(name)}" }
         }
-        return text + rest
+        return text
     }
 
     /// The names of the `{placeholders}` in `url`, in order of appearance, each once.
     public var placeholders: [String] {
         var names: [String] = []
-        var rest = url[...]
-        while let open = rest.firstIndex(of: "{") {
-            let after = rest[rest.index(after: open)...]
-            guard let close = after.firstIndex(of: "}") else { break }
-            let name = String(after[..<close])
-            if !names.contains(name) { names.append(name) }
-            rest = after[after.index(after: close)...]
+        forEachPart { _, name in
+            if let name, !names.contains(name) { names.append(name) }
         }
         return names
+    }
+
+    /// Walks `url` in order: each literal run, then the name between the braces that follow it (nil after the
+    /// last run). A `{` without a closing `}` is literal text.
+    private func forEachPart(_ body: (Substring, String?) -> Void) {
+        var rest = url[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            body(rest[..<open], String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        body(rest, nil)
     }
 }
 
